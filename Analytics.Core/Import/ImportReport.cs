@@ -1,0 +1,58 @@
+using NodaTime;
+
+namespace LivePeak.Analytics.Import;
+
+/// <summary>A row that could not be read, with where and why. Holds only non-buyer columns.</summary>
+public sealed record RejectedRow(string File, long Line, string? Column, string Reason, IReadOnlyList<KeyValuePair<string, string>> Cells);
+
+/// <summary>
+/// What happened to one file. Every data row read is accounted for exactly once:
+/// <c>RowsRead == RowsAccepted + RowsRejected + RowsDuplicate</c>.
+/// </summary>
+public sealed class FileReport
+{
+    public required string Path { get; init; }
+
+    public required string Kind { get; init; }
+
+    public long RowsRead { get; internal set; }
+
+    public long RowsAccepted { get; internal set; }
+
+    public long RowsRejected { get; internal set; }
+
+    public long RowsDuplicate { get; internal set; }
+
+    /// <summary>Rows above the header (titles, preambles) and the description row under it.</summary>
+    public int RowsSkippedAboveData { get; internal set; }
+
+    public long BlankRows { get; internal set; }
+
+    public LocalDate? FirstDate { get; internal set; }
+
+    public LocalDate? LastDate { get; internal set; }
+
+    public string? TimeFormat { get; internal set; }
+
+    public Dictionary<string, long> RejectsByReason { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Status texts not in the vocabulary, counted as pending.</summary>
+    public Dictionary<string, long> UnknownStatuses { get; } = new(StringComparer.Ordinal);
+
+    public List<string> Warnings { get; } = [];
+
+    public bool IsBalanced => RowsRead == RowsAccepted + RowsRejected + RowsDuplicate;
+
+    internal void SeeDate(LocalDate date)
+    {
+        if (FirstDate is null || date < FirstDate)
+        {
+            FirstDate = date;
+        }
+
+        if (LastDate is null || date > LastDate)
+        {
+            LastDate = date;
+        }
+    }
+}

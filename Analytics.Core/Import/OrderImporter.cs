@@ -1,0 +1,361 @@
+using LivePeak.Analytics.Domain;
+using LivePeak.Analytics.Import.Layouts;
+using LivePeak.Analytics.Import.Parsing;
+using LivePeak.Analytics.Import.Tables;
+using NodaTime;
+
+namespace LivePeak.Analytics.Import;
+
+/// <summary>
+/// The general import path: recognises a file by its headers, reads each row into an
+/// <see cref="OrderLine"/> or a <see cref="RejectedRow"/>, and drops lines already seen in an
+/// overlapping export. One importer instance remembers lines across the files it reads.
+/// </summary>
+public sealed class OrderImporter(ImportOptions options)
+{
+    private const int FormatSampleRows = 2000;
+
+    // Identity of a line across files: platform, shop, order, line id and the line's occurrence
+    // within its order in its own file (a POS log may list the same product twice in one order).
+    private readonly HashSet<string> _seenLines = new(StringComparer.Ordinal);
+
+    public ImportOptions Options { get; } = options;
+
+    /// <summary>The layouts tried on every file, the user's map last.</summary>
+    public IReadOnlyList<OrderLayout> Layouts =>
+        Options.Map is { } map ? [.. KnownOrderLayouts.All, map.ToLayout(Options.Culture)] : KnownOrderLayouts.All;
+
+    public FileReport Import(string path, Action<OrderLine> accept, Action<RejectedRow>? reject = null)
+    {
+        using var rows = TableSource.ReadRows(path).GetEnumerator();
+        var head = new List<TableRow>();
+        while (head.Count < FileKindDetector.HeaderScanRows && rows.MoveNext())
+        {
+            head.Add(rows.Current);
+        }
+
+        var match = FileKindDetector.Detect(head, Layouts) ?? throw Unrecognised(path, head);
+        var layout = match.Layout;
+        CheckColumns(path, match);
+
+        var report = new FileReport { Path = path, Kind = layout.Kind, RowsSkippedAboveData = match.HeaderRowIndex };
+        var reader = new RowReader(this, path, match, report);
+
+        // Buffer a sample so the file's time format is chosen once, from many values.
+        var pending = new List<TableRow>(head.Skip(match.HeaderRowIndex + 1));
+        while (pending.Count < FormatSampleRows && rows.MoveNext())
+        {
+            pending.Add(rows.Current);
+        }
+
+        reader.ChooseTimeFormat(pending);
+        var first = true;
+        foreach (var row in pending.Concat(Rest(rows)))
+        {
+            if (row.IsBlank)
+            {
+                report.BlankRows++;
+                continue;
+            }
+
+            if (first)
+            {
+                first = false;
+                if (reader.IsDescriptionRow(row))
+                {
+                    report.RowsSkippedAboveData++;
+                    continue;
+                }
+            }
+
+            report.RowsRead++;
+            reader.Read(row, accept, reject);
+        }
+
+        return report;
+    }
+
+    private static IEnumerable<TableRow> Rest(IEnumerator<TableRow> rows)
+    {
+        while (rows.MoveNext())
+        {
+            yield return rows.Current;
+        }
+    }
+
+    private void CheckColumns(string path, HeaderMatch match)
+    {
+        var layout = match.Layout;
+        var width = match.Headers.Count(h => h.Length > 0);
+        if (width < layout.MinimumColumns)
+        {
+            throw new UserInputException(
+                $"{path}: looks like {layout.Kind} but its header row has only {width} columns (at least {layout.MinimumColumns} expected); " +
+                "the spreadsheet may be truncated or declare a stale dimension. Re-save it in Excel or export it as CSV.",
+                ExitCodes.BrokenFile);
+        }
+
+        var missing = layout.Required.Where(f => !match.Columns.ContainsKey(f)).ToList();
+        var hasTime = match.Columns.ContainsKey(OrderField.Timestamp) || match.Columns.ContainsKey(OrderField.Date);
+        if (missing.Count > 0 || !hasTime)
+        {
+            var names = missing.Select(f => layout.Aliases.TryGetValue(f, out var a) ? a[0] : f.ToString()).ToList();
+            if (!hasTime)
+            {
+                names.Add("a time column");
+            }
+
+            throw new UnrecognisedFileException($"{path}: looks like {layout.Kind} but lacks {string.Join(", ", names.Select(n => $"'{n}'"))}");
+        }
+    }
+
+    private UnrecognisedFileException Unrecognised(string path, List<TableRow> head)
+    {
+        var headerGuess = head.Where(r => !r.IsBlank).OrderByDescending(r => r.Cells.Count(c => c.Length > 0)).FirstOrDefault();
+        var found = headerGuess is null ? "(the file is empty)" : string.Join(", ", headerGuess.Cells.Where(c => c.Length > 0).Take(30).Select(c => $"'{HeaderText.Normalize(c)}'"));
+        var kinds = string.Join("; ", Layouts.Select(l => $"{l.Kind} (needs {string.Join(" + ", l.Anchors.Select(a => $"'{a}'"))})"));
+        var hint = Options.Map is null ? " For any other log, describe its columns with --map \"timestamp=...;order=...;product=...;quantity=...;unit_price=...\"." : string.Empty;
+        return new UnrecognisedFileException($"{path}: cannot tell what kind of file this is. Headers found: {found}. Known kinds: {kinds}.{hint}");
+    }
+
+    /// <summary>True the first time a line identity is seen across every file of this importer.</summary>
+    private bool FirstSighting(string key) => _seenLines.Add(key);
+
+    /// <summary>Reads the data rows of one recognised file.</summary>
+    private sealed class RowReader
+    {
+        private readonly OrderImporter _owner;
+        private readonly string _path;
+        private readonly HeaderMatch _match;
+        private readonly FileReport _report;
+        private readonly TimestampParser _time;
+        private readonly Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
+
+        public RowReader(OrderImporter owner, string path, HeaderMatch match, FileReport report)
+        {
+            _owner = owner;
+            _path = path;
+            _match = match;
+            _report = report;
+            _time = new TimestampParser(owner.Options.Zone, match.Layout.TimeFormats, owner.Options.Culture, owner.Options.TimeFormat);
+        }
+
+        private OrderLayout Layout => _match.Layout;
+
+        private int Column(OrderField field) => _match.Columns.TryGetValue(field, out var c) ? c : -1;
+
+        private string Cell(TableRow row, OrderField field)
+        {
+            var c = Column(field);
+            return c < 0 ? string.Empty : HeaderText.TrimCell(row.Cell(c));
+        }
+
+        private string HeaderOf(OrderField field) => _match.Headers[Column(field)];
+
+        public void ChooseTimeFormat(List<TableRow> sample)
+        {
+            if (!_time.Detect(sample.Where(r => !r.IsBlank && !IsDescriptionRow(r)).Select(TimeText)))
+            {
+                // Left undecided: each row then reports why its time does not read.
+            }
+
+            _report.TimeFormat = _time.Format;
+            if (_time.Ambiguity is { } note)
+            {
+                _report.Warnings.Add(note);
+            }
+        }
+
+        public bool IsDescriptionRow(TableRow row)
+        {
+            if (!Layout.NumericOrderIds)
+            {
+                return false;
+            }
+
+            var id = Cell(row, OrderField.OrderId);
+            return id.Length > 0 && !IsAllDigits(id);
+        }
+
+        private static bool IsAllDigits(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private string TimeText(TableRow row)
+        {
+            if (Column(OrderField.Timestamp) >= 0)
+            {
+                return Cell(row, OrderField.Timestamp);
+            }
+
+            var date = Cell(row, OrderField.Date);
+            if (row.TypeOf(Column(OrderField.Date)) == CellType.DateTime && date.Length >= 10)
+            {
+                date = date[..10];
+            }
+
+            if (Column(OrderField.Time) < 0)
+            {
+                return date;
+            }
+
+            var time = Cell(row, OrderField.Time);
+            if (row.TypeOf(Column(OrderField.Time)) == CellType.DateTime && time.Length > 11)
+            {
+                time = time[11..];
+            }
+
+            return date.Length == 0 || time.Length == 0 ? date + time : date + " " + time;
+        }
+
+        public void Read(TableRow row, Action<OrderLine> accept, Action<RejectedRow>? reject)
+        {
+            if (row.Malformed is { } malformed)
+            {
+                Reject(row, null, "malformed row", malformed, reject);
+                return;
+            }
+
+            var orderId = Cell(row, OrderField.OrderId);
+            if (orderId.Length == 0)
+            {
+                Reject(row, OrderField.OrderId, "missing order id", "the order id is empty", reject);
+                return;
+            }
+
+            if (Layout.NumericOrderIds && !IsAllDigits(orderId))
+            {
+                Reject(row, OrderField.OrderId, "order id not numeric", $"'{orderId}' is not an order id (digits only)", reject);
+                return;
+            }
+
+            var timeField = Column(OrderField.Timestamp) >= 0 ? OrderField.Timestamp : OrderField.Date;
+            var timeType = row.TypeOf(Column(timeField));
+            if (!_time.TryParse(TimeText(row), Column(OrderField.Time) >= 0 ? CellType.Text : timeType, out var created, out var timeError))
+            {
+                Reject(row, timeField, "unreadable time", timeError!, reject);
+                return;
+            }
+
+            if (!TryNumber(row, OrderField.Quantity, 1m, out var quantity, reject) ||
+                !TryNumber(row, OrderField.UnitPrice, 0m, out var unitPrice, reject) ||
+                !TryNumber(row, OrderField.Amount, 0m, out var amount, reject))
+            {
+                return;
+            }
+
+            var revenue = Column(OrderField.Amount) >= 0 ? amount : quantity * unitPrice;
+            var status = OrderStatus.Completed;
+            if (Column(OrderField.Status) >= 0)
+            {
+                var text = Cell(row, OrderField.Status);
+                status = StatusVocabulary.Map(text, out var known);
+                if (!known)
+                {
+                    _report.UnknownStatuses[text] = _report.UnknownStatuses.GetValueOrDefault(text) + 1;
+                }
+            }
+
+            status = StatusVocabulary.Combine(status, Cell(row, OrderField.CancelReturnType), Cell(row, OrderField.ReturnStatus));
+
+            var platform = Layout.Platform;
+            if (Column(OrderField.Platform) >= 0 && !PlatformNames.TryParse(Cell(row, OrderField.Platform), out platform))
+            {
+                Reject(row, OrderField.Platform, "unknown platform", $"'{Cell(row, OrderField.Platform)}' is not tiktok, shopee, facebook or other", reject);
+                return;
+            }
+
+            var shop = Cell(row, OrderField.Shop);
+            if (shop.Length == 0)
+            {
+                shop = _owner.Options.DefaultShop;
+            }
+
+            var name = Cell(row, OrderField.ProductName);
+            var lineId = FirstNonEmpty(Cell(row, OrderField.LineId), Cell(row, OrderField.ProductId), name);
+            var productId = FirstNonEmpty(Cell(row, OrderField.ProductId), Cell(row, OrderField.LineId), name);
+            var lineKey = string.Join('\u001f', platform.ToSlug(), shop, orderId, lineId);
+            var occurrence = _occurrences[lineKey] = _occurrences.GetValueOrDefault(lineKey) + 1;
+            if (!_owner.FirstSighting(lineKey + '\u001f' + occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            {
+                _report.RowsDuplicate++;
+                return;
+            }
+
+            var channel = Cell(row, OrderField.Channel);
+            var line = new OrderLine(
+                platform, shop, orderId, lineId, productId, name.Length > 0 ? name : productId,
+                quantity, Money.FromDecimal(revenue), created, status, channel.Length > 0 ? channel : null);
+            _report.RowsAccepted++;
+            _report.SeeDate(created.Date);
+            accept(line);
+        }
+
+        private static string FirstNonEmpty(string a, string b, string c) => a.Length > 0 ? a : b.Length > 0 ? b : c;
+
+        private bool TryNumber(TableRow row, OrderField field, decimal absent, out decimal value, Action<RejectedRow>? reject)
+        {
+            value = absent;
+            var column = Column(field);
+            if (column < 0)
+            {
+                return true;
+            }
+
+            var text = Cell(row, field);
+            if (text.Length == 0)
+            {
+                if (field == OrderField.Quantity)
+                {
+                    Reject(row, field, "missing quantity", "the quantity is empty", reject);
+                    return false;
+                }
+
+                // An empty price or amount is a zero (a free gift line), not an error.
+                value = 0m;
+                return true;
+            }
+
+            var dialect = row.TypeOf(column) == CellType.Number ? NumberDialect.Plain : Layout.Numbers;
+            if (NumberText.TryParse(text, dialect, out value, out var error))
+            {
+                return true;
+            }
+
+            Reject(row, field, $"unreadable {Describe(field)}", error!, reject);
+            return false;
+        }
+
+        private static string Describe(OrderField field) => field switch
+        {
+            OrderField.UnitPrice => "unit price",
+            _ => field.ToString().ToLowerInvariant(),
+        };
+
+        private void Reject(TableRow row, OrderField? field, string category, string detail, Action<RejectedRow>? reject)
+        {
+            var column = field is { } f && Column(f) >= 0 ? HeaderOf(f) : null;
+            _report.RowsRejected++;
+            var key = column is null ? category : $"{category} ({column})";
+            _report.RejectsByReason[key] = _report.RejectsByReason.GetValueOrDefault(key) + 1;
+            if (reject is null)
+            {
+                return;
+            }
+
+            // Only mapped columns travel with a reject: buyer columns are never mapped, so never copied.
+            var cells = _match.Columns.Values.Distinct().Order()
+                .Select(c => new KeyValuePair<string, string>(_match.Headers[c], row.Cell(c))).ToList();
+            reject(new RejectedRow(_path, row.Line, column, detail, cells));
+        }
+    }
+}

@@ -1,0 +1,193 @@
+using System.Globalization;
+using LivePeak.Analytics.Import.Tables;
+using NodaTime;
+using NodaTime.Text;
+using NodaTime.TimeZones;
+
+namespace LivePeak.Analytics.Import.Parsing;
+
+/// <summary>
+/// Reads one file's timestamps. The file's format is chosen once, from a sample of its values
+/// (or given by the user), and then every cell must match it: a file never mixes formats, and
+/// guessing per cell is how 05/06 silently becomes June 5 in one row and May 6 in the next.
+/// Local times are placed in the shop's zone; values with an explicit offset are converted to it.
+/// </summary>
+public sealed class TimestampParser
+{
+    /// <summary>Patterns tried for generic logs, most specific first. Day-first comes before
+    /// month-first: the shops this tool serves write dates day-first.</summary>
+    public static readonly string[] GenericFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm", "yyyy/MM/dd HH:mm:ss", "yyyy/MM/dd HH:mm",
+        "dd/MM/yyyy HH:mm:ss", "dd/MM/yyyy HH:mm", "d/M/yyyy H:mm:ss", "d/M/yyyy H:mm",
+        "MM/dd/yyyy h:mm:ss tt", "M/d/yyyy h:mm tt", "M/d/yyyy H:mm:ss", "M/d/yyyy H:mm",
+        "dd-MM-yyyy HH:mm:ss", "dd-MM-yyyy HH:mm", "dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy HH:mm",
+        "yyyy-MM-dd", "dd/MM/yyyy", "M/d/yyyy",
+    ];
+
+    private static readonly string[] OffsetFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFo<G>", "yyyy-MM-dd HH:mm:ss.FFFFFFFo<G>", "yyyy-MM-dd'T'HH:mmo<G>",
+    ];
+
+    private const string SpreadsheetDateFormat = "yyyy-MM-dd'T'HH:mm:ss";
+
+    private readonly DateTimeZone _zone;
+    private readonly IReadOnlyList<string> _candidates;
+    private readonly CultureInfo _culture;
+    private IPattern<LocalDateTime>? _chosen;
+    private string? _chosenText;
+    private IPattern<OffsetDateTime>? _chosenOffset;
+    private readonly LocalDateTimePattern _spreadsheet = LocalDateTimePattern.CreateWithInvariantCulture(SpreadsheetDateFormat);
+
+    public TimestampParser(DateTimeZone zone, IReadOnlyList<string> candidateFormats, CultureInfo? culture = null, string? forcedFormat = null)
+    {
+        _zone = zone;
+        _culture = culture ?? CultureInfo.InvariantCulture;
+        _candidates = candidateFormats;
+        if (forcedFormat is not null)
+        {
+            Choose(forcedFormat);
+        }
+    }
+
+    /// <summary>The format in use, once chosen; shown by <c>inspect</c>.</summary>
+    public string? Format => _chosenText;
+
+    /// <summary>A note when the sample fitted more than one reading (e.g. 03/04 day- or month-first).</summary>
+    public string? Ambiguity { get; private set; }
+
+    public DateTimeZone Zone => _zone;
+
+    /// <summary>
+    /// Picks the format from sample values: the first candidate that reads every non-empty sample.
+    /// Returns false when none does.
+    /// </summary>
+    public bool Detect(IEnumerable<string> samples)
+    {
+        if (_chosen is not null || _chosenOffset is not null)
+        {
+            return true;
+        }
+
+        var values = samples.Select(HeaderText.TrimCell).Where(s => s.Length > 0).Take(2000).ToList();
+        if (values.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var format in OffsetFormats)
+        {
+            var pattern = OffsetDateTimePattern.Create(format, CultureInfo.InvariantCulture, default);
+            if (values.All(v => pattern.Parse(v).Success))
+            {
+                _chosenOffset = pattern;
+                _chosenText = format;
+                return true;
+            }
+        }
+
+        string? first = null;
+        foreach (var format in _candidates)
+        {
+            var pattern = LocalDateTimePattern.Create(format, _culture);
+            if (values.All(v => pattern.Parse(v).Success))
+            {
+                if (first is null)
+                {
+                    first = format;
+                }
+                else if (!format.StartsWith('y') && !first.StartsWith('y') && IsDayMonthSwap(first, format))
+                {
+                    Ambiguity = $"dates fit both '{first}' and '{format}'; read as '{first}' (use --time-format to choose)";
+                    break;
+                }
+            }
+        }
+
+        if (first is null)
+        {
+            return false;
+        }
+
+        Choose(first);
+        return true;
+    }
+
+    private static bool IsDayMonthSwap(string a, string b) => IsDayFirst(a) != IsDayFirst(b);
+
+    /// <summary>True for day-before-month formats; year-first formats are never ambiguous.</summary>
+    private static bool IsDayFirst(string format)
+    {
+        var day = format.IndexOf('d', StringComparison.Ordinal);
+        var month = format.IndexOf('M', StringComparison.Ordinal);
+        return day >= 0 && month >= 0 && day < month;
+    }
+
+    private void Choose(string format)
+    {
+        if (format.Contains("o<", StringComparison.Ordinal))
+        {
+            _chosenOffset = OffsetDateTimePattern.Create(format, _culture, default);
+        }
+        else
+        {
+            _chosen = LocalDateTimePattern.Create(format, _culture);
+        }
+
+        _chosenText = format;
+    }
+
+    /// <summary>Parses a cell. Spreadsheet date cells are exact already and need no format.</summary>
+    public bool TryParse(string text, CellType type, out ZonedDateTime value, out string? error)
+    {
+        value = default;
+        error = null;
+        var trimmed = HeaderText.TrimCell(text);
+        if (trimmed.Length == 0)
+        {
+            error = "empty";
+            return false;
+        }
+
+        if (type == CellType.DateTime)
+        {
+            var cellResult = _spreadsheet.Parse(trimmed);
+            if (cellResult.Success)
+            {
+                value = _zone.ResolveLocal(cellResult.Value, Resolvers.LenientResolver);
+                return true;
+            }
+        }
+
+        if (_chosen is null && _chosenOffset is null && !Detect([trimmed]))
+        {
+            error = $"'{trimmed}' is not a date and time in any known format";
+            return false;
+        }
+
+        if (_chosenOffset is not null)
+        {
+            var offsetResult = _chosenOffset.Parse(trimmed);
+            if (offsetResult.Success)
+            {
+                value = offsetResult.Value.ToInstant().InZone(_zone);
+                return true;
+            }
+        }
+        else
+        {
+            var result = _chosen!.Parse(trimmed);
+            if (result.Success)
+            {
+                // Lenient: a wall-clock time skipped by a DST jump moves forward, a repeated one takes
+                // the earlier instant. Asia/Ho_Chi_Minh has no DST; UK and US logs do.
+                value = _zone.ResolveLocal(result.Value, Resolvers.LenientResolver);
+                return true;
+            }
+        }
+
+        error = $"'{trimmed}' does not match the file's date format '{_chosenText}'";
+        return false;
+    }
+}

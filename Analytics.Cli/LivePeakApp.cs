@@ -1,0 +1,68 @@
+using System.CommandLine;
+using LivePeak.Analytics.Import;
+using LivePeak.Cli.Commands;
+using Spectre.Console;
+
+namespace LivePeak.Cli;
+
+/// <summary>
+/// The <c>livepeak</c> command. It only wires the Core stages together; every user error ends as
+/// one line on stderr and a distinct exit code (see <see cref="ExitCodes"/>), never a stack trace.
+/// </summary>
+public static class LivePeakApp
+{
+    /// <param name="interactive">True when output goes to a terminal: colour and progress bars.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false)
+    {
+        var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive && !noColor ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!interactive)
+        {
+            // Tables for files and pipes are laid out for a common wide terminal, not 80 columns.
+            console.Profile.Width = 120;
+        }
+
+        var context = new CliContext(console, output, error);
+        var root = new RootCommand("LivePeak: when to go live and what to sell, from your TikTok Shop, Shopee and Facebook exports.")
+        {
+            InspectCommand.Create(context),
+            SlotsCommand.Create(context),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                error.WriteLine($"livepeak: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'livepeak --help' for usage.");
+            return ExitCodes.BadOption;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UserInputException e)
+        {
+            error.WriteLine($"livepeak: {e.Message}");
+            return e.ExitCode;
+        }
+        catch (FormatException e)
+        {
+            error.WriteLine($"livepeak: {e.Message}");
+            return ExitCodes.BadOption;
+        }
+    }
+}
+
+/// <summary>Where a command writes: the console for people, the raw writers for JSON.</summary>
+public sealed record CliContext(IAnsiConsole Console, TextWriter Output, TextWriter Error);

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using LivePeak.Analytics.Domain;
+using LivePeak.Analytics.Engine;
+using LivePeak.Analytics.Import;
+using NodaTime.Text;
+
+namespace LivePeak.Analytics.Render.Json;
+
+/// <summary>
+/// The <c>slots --json</c> document. Its shape is a public contract: fields are only ever added.
+/// <code>{"inputs":[{"path","kind","rowsRead","rowsAccepted","rowsRejected","rowsDuplicate"}],
+///  "timeZone","slotMinutes","slots":[{"day","start","orders","items","gmv","cancelledGmv"}]}</code>
+/// </summary>
+public static class SlotsJson
+{
+    private static readonly LocalTimePattern StartPattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
+    public static void Write(Stream output, ImportSummary summary, SlotCube cube)
+    {
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        writer.WriteStartObject();
+        writer.WriteStartArray("inputs");
+        foreach (var file in summary.Files)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", file.Path);
+            writer.WriteString("kind", file.Kind);
+            writer.WriteNumber("rowsRead", file.RowsRead);
+            writer.WriteNumber("rowsAccepted", file.RowsAccepted);
+            writer.WriteNumber("rowsRejected", file.RowsRejected);
+            writer.WriteNumber("rowsDuplicate", file.RowsDuplicate);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("timeZone", cube.TimeZoneId);
+        writer.WriteNumber("slotMinutes", cube.Length.Minutes);
+        writer.WriteStartArray("slots");
+        foreach (var stats in cube.AllSlots())
+        {
+            writer.WriteStartObject();
+            writer.WriteString("day", DayNames.Short(stats.Slot.Day));
+            writer.WriteString("start", StartPattern.Format(stats.Slot.Start));
+            writer.WriteNumber("orders", stats.Orders);
+            writer.WriteExact("items", stats.Items);
+            writer.WriteMoney("gmv", stats.Gmv);
+            writer.WriteMoney("cancelledGmv", stats.CancelledGmv);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+}

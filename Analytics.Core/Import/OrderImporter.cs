@@ -137,7 +137,8 @@ public sealed class OrderImporter(ImportOptions options)
             _path = path;
             _match = match;
             _report = report;
-            _time = new TimestampParser(owner.Options.Zone, match.Layout.TimeFormats, owner.Options.Culture, owner.Options.TimeFormat);
+            var user = match.Layout.UserDescribed;
+            _time = new TimestampParser(owner.Options.Zone, match.Layout.TimeFormats, user ? owner.Options.Culture : null, user ? owner.Options.TimeFormat : null);
         }
 
         private OrderLayout Layout => _match.Layout;

@@ -34,6 +34,10 @@ public sealed record OrderLayout
 
     public NumberDialect Numbers { get; init; } = NumberDialect.Plain;
 
+    /// <summary>True for the user's own map: <c>--time-format</c> and <c>--culture</c> apply to it.
+    /// Platform layouts always read their own documented formats.</summary>
+    public bool UserDescribed { get; init; }
+
     /// <summary>Fewer header columns than this means a broken sheet (TikTok's stale XLSX dimension).</summary>
     public int MinimumColumns { get; init; }
 

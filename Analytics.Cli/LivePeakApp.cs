@@ -24,8 +24,8 @@ public static class LivePeakApp
         });
         if (!interactive)
         {
-            // Tables for files and pipes are laid out for a common wide terminal, not 80 columns.
-            console.Profile.Width = 120;
+            // Tables for files and pipes are laid out wide (160 columns), not 80, so they do not wrap.
+            console.Profile.Width = 160;
         }
 
         var context = new CliContext(console, output, error);
@@ -33,6 +33,7 @@ public static class LivePeakApp
         {
             InspectCommand.Create(context),
             SlotsCommand.Create(context),
+            SessionsCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using LivePeak.Analytics.Domain;
+using LivePeak.Analytics.Engine;
 using LivePeak.Analytics.Import;
 using LivePeak.Analytics.Import.Layouts;
 
@@ -46,8 +48,29 @@ public sealed class ImportArguments
         Description = "Write rejected rows with file, line, column and reason to this CSV file",
     };
 
+    public Option<int> Grace { get; } = new("--grace")
+    {
+        Description = "Minutes after a LIVE ends during which its orders still count for it",
+        DefaultValueFactory = _ => 30,
+    };
+
+    public Option<string[]> Platforms { get; } = new("--platform")
+    {
+        Description = "Only these platforms: tiktok, shopee, facebook, other (repeatable)",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public Option<string[]> Shops { get; } = new("--shop")
+    {
+        Description = "Only these shops (repeatable)",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
     public void AddTo(Command command)
     {
+        command.Add(Grace);
+        command.Add(Platforms);
+        command.Add(Shops);
         command.Add(Inputs);
         command.Add(TimeZone);
         command.Add(Map);
@@ -55,6 +78,37 @@ public sealed class ImportArguments
         command.Add(Culture);
         command.Add(ShopName);
         command.Add(Rejects);
+    }
+
+    /// <summary>The engine options these arguments describe, for a given slot length.</summary>
+    public CubeOptions ToCubeOptions(ParseResult result, ImportOptions import, int slotMinutes)
+    {
+        var grace = result.GetValue(Grace);
+        if (grace < 0)
+        {
+            throw new UserInputException("--grace must be 0 or more minutes", ExitCodes.BadOption);
+        }
+
+        var platforms = new HashSet<Platform>();
+        foreach (var name in result.GetValue(Platforms) ?? [])
+        {
+            if (!PlatformNames.TryParse(name, out var platform))
+            {
+                throw new UserInputException($"unknown platform '{name}' (tiktok, shopee, facebook or other)", ExitCodes.BadOption);
+            }
+
+            platforms.Add(platform);
+        }
+
+        return new CubeOptions
+        {
+            SlotLength = new SlotLength(slotMinutes),
+            TimeZoneId = import.Zone.Id,
+            Grace = NodaTime.Duration.FromMinutes(grace),
+            DefaultShop = import.DefaultShop,
+            Platforms = platforms,
+            Shops = new HashSet<string>(result.GetValue(Shops) ?? [], StringComparer.OrdinalIgnoreCase),
+        };
     }
 
     public ImportOptions ToOptions(ParseResult result)

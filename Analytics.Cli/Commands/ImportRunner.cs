@@ -1,4 +1,5 @@
 using LivePeak.Analytics.Domain;
+using LivePeak.Analytics.Engine;
 using LivePeak.Analytics.Import;
 using Spectre.Console;
 
@@ -9,10 +10,14 @@ public static class ImportRunner
 {
     private const long ProgressThresholdBytes = 20L << 20;
 
-    public static ImportSummary Run(CliContext context, IReadOnlyList<string> inputs, ImportOptions options, string? rejectsPath, bool quiet, Action<OrderLine> accept)
+    /// <summary>Imports the inputs into a cube builder: LIVEs first, then order lines.</summary>
+    public static ImportSummary Run(CliContext context, IReadOnlyList<string> inputs, ImportOptions options, string? rejectsPath, bool quiet, CubeBuilder builder) =>
+        Run(context, inputs, options, rejectsPath, quiet, builder.AddLine, builder.AddSession);
+
+    public static ImportSummary Run(CliContext context, IReadOnlyList<string> inputs, ImportOptions options, string? rejectsPath, bool quiet, Action<OrderLine> accept, Action<LiveSession>? session = null)
     {
         using var rejects = rejectsPath is null ? null : new RejectsCsvWriter(rejectsPath);
-        Action<RejectedRow>? onReject = rejects is null ? null : rejects.Write;
+        var sink = new ImportSink { OnOrderLine = accept, OnSession = session ?? (_ => { }), OnReject = rejects is null ? null : rejects.Write };
         var files = InputFiles.Expand(inputs);
         var bytes = files.Sum(f => new FileInfo(f).Length);
         ImportSummary summary;
@@ -23,12 +28,12 @@ public static class ImportRunner
             {
                 var task = ctx.AddTask("Reading inputs", maxValue: bytes);
                 var progress = new SyncProgress<ImportProgress>(p => task.Value = p.BytesDone);
-                summary = OrderImport.Run(files, options, accept, onReject, progress);
+                summary = InputImport.Run(files, options, sink, progress);
             });
         }
         else
         {
-            summary = OrderImport.Run(files, options, accept, onReject);
+            summary = InputImport.Run(files, options, sink);
         }
 
         foreach (var file in summary.Files)

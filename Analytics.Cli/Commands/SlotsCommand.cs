@@ -16,7 +16,7 @@ public static class SlotsCommand
         var inputs = new ImportArguments();
         var metric = new Option<SlotMetric>("--metric")
         {
-            Description = "What to colour and rank slots by: orders, gmv or items",
+            Description = "What to colour and rank slots by: orders, gmv, items, livehours or gmvperlivehour",
             DefaultValueFactory = _ => SlotMetric.Orders,
         };
         var top = new Option<int>("--top") { Description = "How many best slots to list", DefaultValueFactory = _ => 5 };
@@ -44,8 +44,9 @@ public static class SlotsCommand
                 throw new UserInputException("--top must be 0 or more", ExitCodes.BadOption);
             }
 
-            var cube = new SlotCube(new SlotLength(result.GetValue(slotMinutes)), options.Zone.Id);
-            var summary = ImportRunner.Run(context, result.GetValue(inputs.Inputs)!, options, result.GetValue(inputs.Rejects), asJson, cube.Add);
+            var builder = new CubeBuilder(inputs.ToCubeOptions(result, options, result.GetValue(slotMinutes)));
+            var summary = ImportRunner.Run(context, result.GetValue(inputs.Inputs)!, options, result.GetValue(inputs.Rejects), asJson, builder);
+            var cube = builder.Cube;
             if (asJson)
             {
                 using var stdout = new MemoryStream();
@@ -77,6 +78,11 @@ public static class SlotsCommand
         }
 
         console.Write(SlotHeatmapTable.Build(cube, metric, color));
+        if (ExposureTable.Build(cube) is { } exposure)
+        {
+            console.Write(exposure);
+        }
+
         var best = cube.Top(metric, top);
         if (best.Count == 0)
         {
@@ -95,11 +101,13 @@ public static class SlotsCommand
         foreach (var stats in best)
         {
             rank++;
-            var share = total == 0 ? 0 : stats.ValueOf(metric) / total;
+            // A share of a rate means nothing; rates show the LIVE hours behind them instead.
+            var share = metric is SlotMetric.GmvPerLiveHour
+                ? (stats.LiveMinutes / 60m).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " live h"
+                : (total == 0 ? 0 : stats.ValueOf(metric) / total).ToString("P1", System.Globalization.CultureInfo.InvariantCulture);
             table.AddRow(
                 rank.ToString(System.Globalization.CultureInfo.InvariantCulture), stats.Slot.ToString(),
-                NumberFormat.Count(stats.Orders), NumberFormat.Count(stats.Items), NumberFormat.Amount(stats.Gmv),
-                share.ToString("P1", System.Globalization.CultureInfo.InvariantCulture));
+                NumberFormat.Count(stats.Orders), NumberFormat.Count(stats.Items), NumberFormat.Amount(stats.Gmv), share);
         }
 
         console.Write(table);

@@ -46,7 +46,11 @@ public sealed class SlotCube
         return cube;
     }
 
-    public void Add(OrderLine line)
+    /// <summary>Adds an order line that belongs to no LIVE (or when no LIVEs are known).</summary>
+    public void Add(OrderLine line) => Add(line, null);
+
+    /// <summary>Adds an order line, split as LIVE or off-LIVE by the LIVE it was attributed to.</summary>
+    public void Add(OrderLine line, LiveSession? live)
     {
         var local = line.CreatedLocal;
         var cell = _cells[Length.IndexOf(local)];
@@ -59,15 +63,61 @@ public sealed class SlotCube
         {
             cell.Items += line.Quantity;
             cell.Gmv += line.Revenue;
+            var key = OrderKey(line);
+            if (live is null)
+            {
+                cell.OffLiveGmv += line.Revenue;
+            }
+            else
+            {
+                cell.LiveGmv += line.Revenue;
+            }
+
             if (line.Quantity > 0)
             {
-                cell.Orders.Add(OrderKey(line));
+                cell.Orders.Add(key);
+                (live is null ? cell.OffLiveOrders : cell.LiveOrders).Add(key);
             }
         }
 
         cell.See(local.Date);
         See(local.Date);
     }
+
+    /// <summary>
+    /// Adds a LIVE's exposure: one session in the slot it started in, and its minutes (and viewers,
+    /// in proportion) in every slot it overlaps, across midnight and from Sunday into Monday.
+    /// </summary>
+    public void AddSession(LiveSession session)
+    {
+        var start = session.StartLocal;
+        _cells[Length.IndexOf(start)].Sessions++;
+        SessionCount++;
+        var viewers = session.Metrics.Viewers;
+        var totalSeconds = ExposureSlices.SecondsBetween(start, session.EndLocal);
+        if (totalSeconds <= 0)
+        {
+            if (viewers is { } v)
+            {
+                _cells[Length.IndexOf(start)].Viewers += v;
+            }
+
+            return;
+        }
+
+        foreach (var (index, seconds) in ExposureSlices.Split(start, session.EndLocal, Length))
+        {
+            var cell = _cells[index];
+            cell.LiveSeconds += seconds;
+            if (viewers is { } v)
+            {
+                cell.Viewers += v * seconds / (decimal)totalSeconds;
+            }
+        }
+    }
+
+    /// <summary>LIVEs added.</summary>
+    public long SessionCount { get; private set; }
 
     /// <summary>Adds another partial cube into this one. Both must use the same slots and zone.</summary>
     public void Merge(SlotCube other)
@@ -85,6 +135,13 @@ public sealed class SlotCube
             mine.Gmv += theirs.Gmv;
             mine.CancelledGmv += theirs.CancelledGmv;
             mine.Orders.UnionWith(theirs.Orders);
+            mine.LiveOrders.UnionWith(theirs.LiveOrders);
+            mine.OffLiveOrders.UnionWith(theirs.OffLiveOrders);
+            mine.LiveGmv += theirs.LiveGmv;
+            mine.OffLiveGmv += theirs.OffLiveGmv;
+            mine.Sessions += theirs.Sessions;
+            mine.LiveSeconds += theirs.LiveSeconds;
+            mine.Viewers += theirs.Viewers;
             if (theirs.FirstDate is { } first)
             {
                 mine.See(first);
@@ -97,6 +154,7 @@ public sealed class SlotCube
         }
 
         Lines += other.Lines;
+        SessionCount += other.SessionCount;
         if (other.FirstDate is { } f)
         {
             See(f);
@@ -113,7 +171,16 @@ public sealed class SlotCube
     public SlotStats Stats(int index)
     {
         var cell = _cells[index];
-        return new SlotStats(Length.SlotAt(index), cell.Orders.Count, cell.Items, cell.Gmv, cell.CancelledGmv, cell.FirstDate, cell.LastDate);
+        return new SlotStats(Length.SlotAt(index), cell.Orders.Count, cell.Items, cell.Gmv, cell.CancelledGmv, cell.FirstDate, cell.LastDate)
+        {
+            Sessions = cell.Sessions,
+            LiveMinutes = cell.LiveSeconds / 60m,
+            Viewers = cell.Viewers,
+            LiveOrders = cell.LiveOrders.Count,
+            LiveGmv = cell.LiveGmv,
+            OffLiveOrders = cell.OffLiveOrders.Count,
+            OffLiveGmv = cell.OffLiveGmv,
+        };
     }
 
     /// <summary>Every slot of the week, Monday 00:00 first, empty slots included.</summary>
@@ -126,7 +193,7 @@ public sealed class SlotCube
     }
 
     /// <summary>Orders are told apart by platform and shop as well as id: ids repeat across platforms.</summary>
-    private static string OrderKey(OrderLine line) => string.Concat(line.Platform.ToSlug(), "\u001f", line.Shop, "\u001f", line.OrderId);
+    internal static string OrderKey(OrderLine line) => string.Concat(line.Platform.ToSlug(), "\u001f", line.Shop, "\u001f", line.OrderId);
 
     private void See(LocalDate date)
     {
@@ -144,6 +211,20 @@ public sealed class SlotCube
     private sealed class Cell
     {
         public HashSet<string> Orders { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> LiveOrders { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> OffLiveOrders { get; } = new(StringComparer.Ordinal);
+
+        public Money LiveGmv { get; set; }
+
+        public Money OffLiveGmv { get; set; }
+
+        public long Sessions { get; set; }
+
+        public long LiveSeconds { get; set; }
+
+        public decimal Viewers { get; set; }
 
         public decimal Items { get; set; }
 

@@ -6,6 +6,10 @@ public enum SlotMetric
     Orders,
     Gmv,
     Items,
+    /// <summary>Hours of LIVE in the slot.</summary>
+    LiveHours,
+    /// <summary>LIVE GMV per hour of LIVE: the rate that makes slots comparable.</summary>
+    GmvPerLiveHour,
 }
 
 public static class SlotMetrics
@@ -15,6 +19,8 @@ public static class SlotMetrics
         SlotMetric.Orders => stats.Orders,
         SlotMetric.Gmv => stats.Gmv.ToDecimal(),
         SlotMetric.Items => stats.Items,
+        SlotMetric.LiveHours => stats.LiveMinutes / 60m,
+        SlotMetric.GmvPerLiveHour => stats.GmvPerLiveHour ?? 0m,
         _ => throw new ArgumentOutOfRangeException(nameof(metric)),
     };
 

@@ -24,7 +24,7 @@ public static class FileKindDetector
             var headers = firstRows[r].Cells.Select(HeaderText.Normalize).ToList();
             foreach (var layout in candidates)
             {
-                if (layout.Anchors.All(anchor => FindColumn(headers, HeaderText.Normalize(anchor), caseSensitive: false) >= 0))
+                if (HeaderMatching.HasAll(headers, layout.Anchors.Select(a => new[] { a })))
                 {
                     return new HeaderMatch(layout, r, headers, MapColumns(layout, headers));
                 }
@@ -34,43 +34,7 @@ public static class FileKindDetector
         return null;
     }
 
-    /// <summary>
-    /// Maps each field to a column: first any alias with its exact letter case, then, for aliases
-    /// not marked case-sensitive, ignoring case. Shopee's column 29 and column 46 differ only in
-    /// case, which is why the exact pass comes first.
-    /// </summary>
-    public static IReadOnlyDictionary<OrderField, int> MapColumns(OrderLayout layout, IReadOnlyList<string> headers)
-    {
-        var map = new Dictionary<OrderField, int>();
-        foreach (var (field, aliases) in layout.Aliases)
-        {
-            var column = aliases.Select(a => FindColumn(headers, HeaderText.Normalize(a), caseSensitive: true)).FirstOrDefault(c => c >= 0, -1);
-            if (column < 0)
-            {
-                column = aliases.Where(a => !layout.CaseSensitiveAliases.Contains(a))
-                    .Select(a => FindColumn(headers, HeaderText.Normalize(a), caseSensitive: false)).FirstOrDefault(c => c >= 0, -1);
-            }
-
-            if (column >= 0)
-            {
-                map[field] = column;
-            }
-        }
-
-        return map;
-    }
-
-    private static int FindColumn(IReadOnlyList<string> headers, string name, bool caseSensitive)
-    {
-        var comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-        for (var i = 0; i < headers.Count; i++)
-        {
-            if (string.Equals(headers[i], name, comparison))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    /// <summary>Maps each field of an order layout to its column (see <see cref="HeaderMatching.MapColumns{TField}"/>).</summary>
+    public static IReadOnlyDictionary<OrderField, int> MapColumns(OrderLayout layout, IReadOnlyList<string> headers) =>
+        HeaderMatching.MapColumns(layout.Aliases, layout.CaseSensitiveAliases, headers);
 }

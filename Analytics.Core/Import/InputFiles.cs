@@ -60,6 +60,24 @@ public static partial class InputFiles
         return best;
     }
 
+    /// <summary>A report's period from its name, <c>…20260701-20260731…</c> or <c>…_20260701_20260731…</c>.</summary>
+    public static NodaTime.DateInterval? DateRangeInName(string path)
+    {
+        var m = DateRange().Match(Path.GetFileName(path));
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var pattern = NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture("yyyyMMdd");
+        var from = pattern.Parse(m.Groups[1].Value);
+        var to = pattern.Parse(m.Groups[2].Value);
+        return from.Success && to.Success && from.Value <= to.Value ? new NodaTime.DateInterval(from.Value, to.Value) : null;
+    }
+
+    [GeneratedRegex(@"(?<!\d)(20\d{6})[-_](20\d{6})(?!\d)")]
+    private static partial Regex DateRange();
+
     [GeneratedRegex(@"(?<!\d)(20\d\d)-?(\d\d)-?(\d\d)(?!\d)")]
     private static partial Regex DateInName();
 }

@@ -1,4 +1,7 @@
 using LivePeak.Analytics.Domain;
+using LivePeak.Analytics.Import.Layouts;
+using LivePeak.Analytics.Import.Parsing;
+using LivePeak.Analytics.Import.Tables;
 
 namespace LivePeak.Analytics.Import;
 
@@ -18,18 +21,13 @@ public sealed record ImportSummary(IReadOnlyList<FileReport> Files)
 public readonly record struct ImportProgress(int FileIndex, int FileCount, string Path, long BytesDone, long BytesTotal);
 
 /// <summary>
-/// The import stage's entry point: expands inputs, reads every file with one
-/// <see cref="OrderImporter"/> (so duplicates are found across files) and streams accepted lines
-/// to the next stage. Nothing but <see cref="OrderLine"/>s and rejects leaves this stage.
+/// The import stage's entry point: expands inputs, recognises each file by its headers as an
+/// order export or a LIVE report, reads it (one importer of each kind for all files, so
+/// duplicates are found across overlapping exports) and streams what it read to the sink.
 /// </summary>
-public static class OrderImport
+public static class InputImport
 {
-    public static ImportSummary Run(
-        IEnumerable<string> inputs,
-        ImportOptions options,
-        Action<OrderLine> accept,
-        Action<RejectedRow>? reject = null,
-        IProgress<ImportProgress>? progress = null)
+    public static ImportSummary Run(IEnumerable<string> inputs, ImportOptions options, ImportSink sink, IProgress<ImportProgress>? progress = null)
     {
         var files = InputFiles.Expand(inputs);
         if (files.Count == 0)
@@ -37,26 +35,63 @@ public static class OrderImport
             throw new UserInputException("no CSV or spreadsheet files found in the given inputs", ExitCodes.InputNotFound);
         }
 
-        var importer = new OrderImporter(options);
+        var orders = new OrderImporter(options);
+        var sessions = new SessionImporter(options);
+
+        // Every file is recognised first, and LIVE reports are read before order files: the engine
+        // decides each order line's LIVE as the line arrives.
+        var kinds = files.Select(f => (Path: f, Kind: Guard(f, () => Recognise(orders, f)))).ToList();
+        var ordered = kinds.Where(k => k.Kind.Sessions is not null).Concat(kinds.Where(k => k.Kind.Sessions is null)).ToList();
         var reports = new List<FileReport>(files.Count);
         var total = files.Sum(f => new FileInfo(f).Length);
         long done = 0;
-        for (var i = 0; i < files.Count; i++)
+        for (var i = 0; i < ordered.Count; i++)
         {
-            progress?.Report(new ImportProgress(i, files.Count, files[i], done, total));
-            reports.Add(ReadOne(importer, files[i], accept, reject));
-            done += new FileInfo(files[i]).Length;
+            var (path, kind) = ordered[i];
+            progress?.Report(new ImportProgress(i, files.Count, path, done, total));
+            reports.Add(Guard(path, () => kind.Sessions is { } match
+                ? sessions.Import(path, match, TableSource.ReadRows(path).ToList(), sink.OnSession, sink.OnReject)
+                : orders.Import(path, sink.OnOrderLine, sink.OnReject)));
+            done += new FileInfo(path).Length;
         }
 
         progress?.Report(new ImportProgress(files.Count, files.Count, string.Empty, total, total));
         return new ImportSummary(reports);
     }
 
-    private static FileReport ReadOne(OrderImporter importer, string path, Action<OrderLine> accept, Action<RejectedRow>? reject)
+    private sealed record Recognised(HeaderMatch? Orders, SessionHeaderMatch? Sessions);
+
+    private static Recognised Recognise(OrderImporter orders, string path)
+    {
+        var head = TableSource.ReadRows(path).Take(FileKindDetector.HeaderScanRows).ToList();
+        if (FileKindDetector.Detect(head, orders.Layouts) is { } orderMatch)
+        {
+            return new Recognised(orderMatch, null);
+        }
+
+        if (SessionImporter.Detect(head, KnownSessionLayouts.All) is { } sessionMatch)
+        {
+            return new Recognised(null, sessionMatch);
+        }
+
+        throw Unrecognised(path, head, orders);
+    }
+
+    private static UnrecognisedFileException Unrecognised(string path, List<TableRow> head, OrderImporter orders)
+    {
+        var headerGuess = head.Where(r => !r.IsBlank).OrderByDescending(r => r.Cells.Count(c => c.Length > 0)).FirstOrDefault();
+        var found = headerGuess is null ? "(the file is empty)" : string.Join(", ", headerGuess.Cells.Where(c => c.Length > 0).Take(30).Select(c => $"'{HeaderText.Normalize(c)}'"));
+        var orderKinds = orders.Layouts.Select(l => $"{l.Kind} (needs {string.Join(" + ", l.Anchors.Select(a => $"'{a}'"))})");
+        var sessionKinds = KnownSessionLayouts.All.Select(l => $"{l.Kind} (needs {string.Join(" + ", l.Anchors.Select(a => $"'{l.Aliases[a][0]}'"))})");
+        var hint = orders.Options.Map is null ? " For any other order log, describe its columns with --map \"timestamp=...;order=...;product=...;quantity=...;unit_price=...\"." : string.Empty;
+        return new UnrecognisedFileException($"{path}: cannot tell what kind of file this is. Headers found: {found}. Known kinds: {string.Join("; ", orderKinds.Concat(sessionKinds))}.{hint}");
+    }
+
+    private static T Guard<T>(string path, Func<T> read)
     {
         try
         {
-            return importer.Import(path, accept, reject);
+            return read();
         }
         catch (IOException e)
         {
@@ -71,4 +106,16 @@ public static class OrderImport
             throw new UserInputException($"{path}: not a readable spreadsheet ({e.Message})", ExitCodes.BrokenFile);
         }
     }
+}
+
+/// <summary>Order-only import, for callers that have no use for LIVE reports.</summary>
+public static class OrderImport
+{
+    public static ImportSummary Run(
+        IEnumerable<string> inputs,
+        ImportOptions options,
+        Action<OrderLine> accept,
+        Action<RejectedRow>? reject = null,
+        IProgress<ImportProgress>? progress = null) =>
+        InputImport.Run(inputs, options, new ImportSink { OnOrderLine = accept, OnReject = reject }, progress);
 }

@@ -61,9 +61,11 @@ public sealed class TimestampParser
 
     /// <summary>
     /// Picks the format from sample values: the first candidate that reads every non-empty sample.
-    /// Returns false when none does.
+    /// When day-first and month-first both fit, a date range known from the file name (a report
+    /// named <c>…20260701-20260731…</c>) settles it; otherwise day-first wins with a warning.
+    /// Returns false when no candidate fits.
     /// </summary>
-    public bool Detect(IEnumerable<string> samples)
+    public bool Detect(IEnumerable<string> samples, DateInterval? expectedRange = null)
     {
         if (_chosen is not null || _chosenOffset is not null)
         {
@@ -87,30 +89,39 @@ public sealed class TimestampParser
             }
         }
 
-        string? first = null;
+        var fitting = new List<(string Format, LocalDateTimePattern Pattern)>();
         foreach (var format in _candidates)
         {
             var pattern = LocalDateTimePattern.Create(format, _culture);
             if (values.All(v => pattern.Parse(v).Success))
             {
-                if (first is null)
-                {
-                    first = format;
-                }
-                else if (!format.StartsWith('y') && !first.StartsWith('y') && IsDayMonthSwap(first, format))
-                {
-                    Ambiguity = $"dates fit both '{first}' and '{format}'; read as '{first}' (use --time-format to choose)";
-                    break;
-                }
+                fitting.Add((format, pattern));
             }
         }
 
-        if (first is null)
+        if (fitting.Count == 0)
         {
             return false;
         }
 
-        Choose(first);
+        var chosen = fitting[0].Format;
+        var rival = fitting.Skip(1).FirstOrDefault(f => !f.Format.StartsWith('y') && !chosen.StartsWith('y') && IsDayMonthSwap(chosen, f.Format));
+        if (rival.Format is not null)
+        {
+            var inRange = expectedRange is { } range
+                ? fitting.FirstOrDefault(f => values.All(v => range.Contains(f.Pattern.Parse(v).Value.Date))).Format
+                : null;
+            if (inRange is not null)
+            {
+                chosen = inRange;
+            }
+            else
+            {
+                Ambiguity = $"dates fit both '{chosen}' and '{rival.Format}'; read as '{chosen}' (use --time-format to choose)";
+            }
+        }
+
+        Choose(chosen);
         return true;
     }
 

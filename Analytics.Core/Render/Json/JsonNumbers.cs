@@ -18,4 +18,17 @@ internal static class JsonNumbers
         writer.WritePropertyName(name);
         writer.WriteRawValue(value.ToString("0.############", CultureInfo.InvariantCulture), skipInputValidation: true);
     }
+
+    /// <summary>A rate rounded to two decimals, or null when it cannot be computed.</summary>
+    public static void WriteNullableRate(this Utf8JsonWriter writer, string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteExact(name, decimal.Round(v, 2, MidpointRounding.AwayFromZero));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
 }

@@ -9,7 +9,10 @@ namespace LivePeak.Analytics.Render.Json;
 /// <summary>
 /// The <c>slots --json</c> document. Its shape is a public contract: fields are only ever added.
 /// <code>{"inputs":[{"path","kind","rowsRead","rowsAccepted","rowsRejected","rowsDuplicate"}],
-///  "timeZone","slotMinutes","slots":[{"day","start","orders","items","gmv","cancelledGmv"}]}</code>
+///  "timeZone","slotMinutes","slots":[{"day","start","orders","items","gmv","cancelledGmv",
+///  "sessions","liveMinutes","liveGmv","liveOrders","offLiveGmv","offLiveOrders","viewers",
+///  "gmvPerLiveHour","ordersPerLiveHour","ordersPer1000Viewers"}]}</code>
+/// Rates are null where the slot has no LIVE minutes (or no viewers): absent, not zero.
 /// </summary>
 public static class SlotsJson
 {
@@ -45,6 +48,16 @@ public static class SlotsJson
             writer.WriteExact("items", stats.Items);
             writer.WriteMoney("gmv", stats.Gmv);
             writer.WriteMoney("cancelledGmv", stats.CancelledGmv);
+            writer.WriteNumber("sessions", stats.Sessions);
+            writer.WriteExact("liveMinutes", stats.LiveMinutes);
+            writer.WriteMoney("liveGmv", stats.LiveGmv);
+            writer.WriteNumber("liveOrders", stats.LiveOrders);
+            writer.WriteMoney("offLiveGmv", stats.OffLiveGmv);
+            writer.WriteNumber("offLiveOrders", stats.OffLiveOrders);
+            writer.WriteExact("viewers", decimal.Round(stats.Viewers, 2));
+            writer.WriteNullableRate("gmvPerLiveHour", stats.GmvPerLiveHour);
+            writer.WriteNullableRate("ordersPerLiveHour", stats.OrdersPerLiveHour);
+            writer.WriteNullableRate("ordersPer1000Viewers", stats.OrdersPerThousandViewers);
             writer.WriteEndObject();
         }
 

@@ -64,6 +64,8 @@ public static class SlotHeatmapTable
     {
         SlotMetric.Gmv => "GMV",
         SlotMetric.Items => "Items",
+        SlotMetric.LiveHours => "LIVE hours",
+        SlotMetric.GmvPerLiveHour => "GMV per LIVE hour",
         _ => "Orders",
     };
 }

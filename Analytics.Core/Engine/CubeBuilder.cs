@@ -1,0 +1,90 @@
+using LivePeak.Analytics.Domain;
+using NodaTime;
+
+namespace LivePeak.Analytics.Engine;
+
+/// <summary>What to aggregate: slot length, zone, grace after a LIVE, and optional filters.</summary>
+public sealed record CubeOptions
+{
+    public SlotLength SlotLength { get; init; } = SlotLength.Hour;
+
+    public string TimeZoneId { get; init; } = "Asia/Ho_Chi_Minh";
+
+    /// <summary>Orders this long after a LIVE ends still count for it (viewers finish checking out).</summary>
+    public Duration Grace { get; init; } = Duration.FromMinutes(30);
+
+    /// <summary>The shop name given to rows of exports that carry none.</summary>
+    public string DefaultShop { get; init; } = "default";
+
+    /// <summary>Keep only these platforms (empty: all).</summary>
+    public IReadOnlySet<Platform> Platforms { get; init; } = new HashSet<Platform>();
+
+    /// <summary>Keep only these shops (empty: all). Compared ignoring case.</summary>
+    public IReadOnlySet<string> Shops { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>
+/// The engine's entry point for the general path: takes LIVEs and order lines from the import
+/// stage and fills a <see cref="SlotCube"/> and a <see cref="SessionLedger"/>. All LIVEs must
+/// arrive before the first order line (the import stage reads LIVE reports first), because a
+/// line's LIVE is decided as it arrives.
+/// </summary>
+public sealed class CubeBuilder(CubeOptions options)
+{
+    private readonly List<LiveSession> _sessions = [];
+    private LiveAttribution? _attribution;
+
+    public CubeOptions Options { get; } = options;
+
+    public SlotCube Cube { get; } = new(options.SlotLength, options.TimeZoneId);
+
+    public SessionLedger Ledger { get; } = new();
+
+    /// <summary>Order lines left out by the platform or shop filter.</summary>
+    public long LinesFiltered { get; private set; }
+
+    /// <summary>Lines whose channel says LIVE but that fall in no imported LIVE's window.</summary>
+    public long LiveChannelLinesWithoutLive { get; private set; }
+
+    public void AddSession(LiveSession session)
+    {
+        if (_attribution is not null)
+        {
+            throw new InvalidOperationException("LIVE sessions must all be added before the first order line");
+        }
+
+        if (!Keeps(session.Platform, session.Shop))
+        {
+            return;
+        }
+
+        _sessions.Add(session);
+        Cube.AddSession(session);
+        Ledger.AddSession(session);
+    }
+
+    public void AddLine(OrderLine line)
+    {
+        if (!Keeps(line.Platform, line.Shop))
+        {
+            LinesFiltered++;
+            return;
+        }
+
+        _attribution ??= new LiveAttribution(_sessions, Options.Grace, Options.DefaultShop);
+        var live = _attribution.Attribute(line);
+        Cube.Add(line, live);
+        if (live is not null)
+        {
+            Ledger.AddLine(line, live);
+        }
+        else if (line.Channel is { } channel && string.Equals(channel, LiveAttribution.LiveChannel, StringComparison.OrdinalIgnoreCase))
+        {
+            LiveChannelLinesWithoutLive++;
+        }
+    }
+
+    private bool Keeps(Platform platform, string shop) =>
+        (Options.Platforms.Count == 0 || Options.Platforms.Contains(platform)) &&
+        (Options.Shops.Count == 0 || Options.Shops.Contains(shop));
+}

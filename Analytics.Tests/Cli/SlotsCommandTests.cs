@@ -41,7 +41,12 @@ public sealed class SlotsCommandTests
         var slots = root.GetProperty("slots").EnumerateArray().ToList();
         Assert.That(slots, Has.Count.EqualTo(7 * 24));
         Assert.That(slots[0].EnumerateObject().Select(p => p.Name),
-            Is.EqualTo(new[] { "day", "start", "orders", "items", "gmv", "cancelledGmv" }));
+            Is.EqualTo(new[]
+            {
+                "day", "start", "orders", "items", "gmv", "cancelledGmv",
+                "sessions", "liveMinutes", "liveGmv", "liveOrders", "offLiveGmv", "offLiveOrders", "viewers",
+                "gmvPerLiveHour", "ordersPerLiveHour", "ordersPer1000Viewers",
+            }), "the issue-2 fields come first and unchanged; LIVE exposure fields follow");
         Assert.That((slots[0].GetProperty("day").GetString(), slots[0].GetProperty("start").GetString()), Is.EqualTo(("Mon", "00:00")));
         Assert.That((slots[^1].GetProperty("day").GetString(), slots[^1].GetProperty("start").GetString()), Is.EqualTo(("Sun", "23:00")));
 

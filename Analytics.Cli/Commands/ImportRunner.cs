@@ -12,12 +12,20 @@ public static class ImportRunner
 
     /// <summary>Imports the inputs into a cube builder: LIVEs first, then order lines.</summary>
     public static ImportSummary Run(CliContext context, IReadOnlyList<string> inputs, ImportOptions options, string? rejectsPath, bool quiet, CubeBuilder builder) =>
-        Run(context, inputs, options, rejectsPath, quiet, builder.AddLine, builder.AddSession);
+        Run(context, inputs, options, rejectsPath, quiet, builder.AddLine, builder.AddSession, builder.AddDetail);
 
-    public static ImportSummary Run(CliContext context, IReadOnlyList<string> inputs, ImportOptions options, string? rejectsPath, bool quiet, Action<OrderLine> accept, Action<LiveSession>? session = null)
+    public static ImportSummary Run(
+        CliContext context, IReadOnlyList<string> inputs, ImportOptions options, string? rejectsPath, bool quiet,
+        Action<OrderLine> accept, Action<LiveSession>? session = null, Action<LiveDetail>? detail = null)
     {
         using var rejects = rejectsPath is null ? null : new RejectsCsvWriter(rejectsPath);
-        var sink = new ImportSink { OnOrderLine = accept, OnSession = session ?? (_ => { }), OnReject = rejects is null ? null : rejects.Write };
+        var sink = new ImportSink
+        {
+            OnOrderLine = accept,
+            OnSession = session ?? (_ => { }),
+            OnLiveDetail = detail ?? (_ => { }),
+            OnReject = rejects is null ? null : rejects.Write,
+        };
         var files = InputFiles.Expand(inputs);
         var bytes = files.Sum(f => new FileInfo(f).Length);
         ImportSummary summary;

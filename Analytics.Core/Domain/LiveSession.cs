@@ -32,6 +32,10 @@ public sealed record LiveSession
 
     public LiveMetrics Metrics { get; init; } = new();
 
+    /// <summary>True when the session was rebuilt from a detail export's trend (no LIVE list row):
+    /// it then stands in only where no listed LIVE overlaps it.</summary>
+    public bool FromTrend { get; init; }
+
     /// <summary>Which report the session came from, e.g. <c>tiktok-live-analysis</c>.</summary>
     public string SourceKind { get; init; } = string.Empty;
 

@@ -58,10 +58,36 @@ public sealed class CubeBuilder(CubeOptions options)
             return;
         }
 
+        // A LIVE rebuilt from a detail export's trend only stands in for a LIVE no list reported.
+        if (session.FromTrend && _sessions.Any(s => Overlaps(s, session)))
+        {
+            TrendSessionsAlreadyListed++;
+            return;
+        }
+
         _sessions.Add(session);
         Cube.AddSession(session);
         Ledger.AddSession(session);
     }
+
+    /// <summary>Detail exports (per-LIVE products and trend), kept for product mix and timelines.</summary>
+    public List<LiveDetail> Details { get; } = [];
+
+    /// <summary>LIVEs rebuilt from a trend that a LIVE list already had.</summary>
+    public long TrendSessionsAlreadyListed { get; private set; }
+
+    public void AddDetail(LiveDetail detail)
+    {
+        if (Keeps(detail.Platform, detail.Shop))
+        {
+            Details.Add(detail);
+        }
+    }
+
+    private bool Overlaps(LiveSession a, LiveSession b) =>
+        a.Platform == b.Platform &&
+        (a.Shop == b.Shop || a.Shop == Options.DefaultShop || b.Shop == Options.DefaultShop) &&
+        a.Start.ToInstant() < b.End.ToInstant() && b.Start.ToInstant() < a.End.ToInstant();
 
     public void AddLine(OrderLine line)
     {

@@ -9,5 +9,7 @@ public sealed class ImportSink
 
     public Action<LiveSession> OnSession { get; init; } = _ => { };
 
+    public Action<LiveDetail> OnLiveDetail { get; init; } = _ => { };
+
     public Action<RejectedRow>? OnReject { get; init; }
 }

@@ -40,8 +40,9 @@ public static class InputImport
 
         // Every file is recognised first, and LIVE reports are read before order files: the engine
         // decides each order line's LIVE as the line arrives.
+        var details = new DetailImporter(options);
         var kinds = files.Select(f => (Path: f, Kind: Guard(f, () => Recognise(orders, f)))).ToList();
-        var ordered = kinds.Where(k => k.Kind.Sessions is not null).Concat(kinds.Where(k => k.Kind.Sessions is null)).ToList();
+        var ordered = kinds.OrderBy(k => k.Kind.Sessions is not null ? 0 : k.Kind.Details is not null ? 1 : 2).ToList();
         var reports = new List<FileReport>(files.Count);
         var total = files.Sum(f => new FileInfo(f).Length);
         long done = 0;
@@ -49,9 +50,12 @@ public static class InputImport
         {
             var (path, kind) = ordered[i];
             progress?.Report(new ImportProgress(i, files.Count, path, done, total));
-            reports.Add(Guard(path, () => kind.Sessions is { } match
-                ? sessions.Import(path, match, TableSource.ReadRows(path).ToList(), sink.OnSession, sink.OnReject)
-                : orders.Import(path, sink.OnOrderLine, sink.OnReject)));
+            reports.Add(Guard(path, () => kind switch
+            {
+                { Sessions: { } match } => sessions.Import(path, match, TableSource.ReadRows(path).ToList(), sink.OnSession, sink.OnReject),
+                { Details: { } sheets } => details.Import(path, sheets, sink.OnLiveDetail, sink.OnSession, sink.OnReject),
+                _ => orders.Import(path, sink.OnOrderLine, sink.OnReject),
+            }));
             done += new FileInfo(path).Length;
         }
 
@@ -59,7 +63,7 @@ public static class InputImport
         return new ImportSummary(reports);
     }
 
-    private sealed record Recognised(HeaderMatch? Orders, SessionHeaderMatch? Sessions);
+    private sealed record Recognised(HeaderMatch? Orders, SessionHeaderMatch? Sessions, IReadOnlyList<DetailSheetMatch>? Details = null);
 
     private static Recognised Recognise(OrderImporter orders, string path)
     {
@@ -74,6 +78,11 @@ public static class InputImport
             return new Recognised(null, sessionMatch);
         }
 
+        if (DetailImporter.Detect(path) is { Count: > 0 } sheets)
+        {
+            return new Recognised(null, null, sheets);
+        }
+
         throw Unrecognised(path, head, orders);
     }
 
@@ -82,7 +91,8 @@ public static class InputImport
         var headerGuess = head.Where(r => !r.IsBlank).OrderByDescending(r => r.Cells.Count(c => c.Length > 0)).FirstOrDefault();
         var found = headerGuess is null ? "(the file is empty)" : string.Join(", ", headerGuess.Cells.Where(c => c.Length > 0).Take(30).Select(c => $"'{HeaderText.Normalize(c)}'"));
         var orderKinds = orders.Layouts.Select(l => $"{l.Kind} (needs {string.Join(" + ", l.Anchors.Select(a => $"'{a}'"))})");
-        var sessionKinds = KnownSessionLayouts.All.Select(l => $"{l.Kind} (needs {string.Join(" + ", l.Anchors.Select(a => $"'{l.Aliases[a][0]}'"))})");
+        var sessionKinds = KnownSessionLayouts.All.Select(l => $"{l.Kind} (needs {string.Join(" + ", l.Anchors.Select(a => $"'{l.Aliases[a][0]}'"))})")
+            .Concat(KnownDetailLayouts.All.Select(l => $"{l.Kind} (needs {string.Join(" + ", l.Anchors.Select(a => $"'{l.Aliases[a][0]}'"))})"));
         var hint = orders.Options.Map is null ? " For any other order log, describe its columns with --map \"timestamp=...;order=...;product=...;quantity=...;unit_price=...\"." : string.Empty;
         return new UnrecognisedFileException($"{path}: cannot tell what kind of file this is. Headers found: {found}. Known kinds: {string.Join("; ", orderKinds.Concat(sessionKinds))}.{hint}");
     }

@@ -28,6 +28,25 @@ public static class TableSource
     public static bool IsSpreadsheet(string path) =>
         Array.IndexOf(SpreadsheetExtensions, Path.GetExtension(path).ToLowerInvariant()) >= 0;
 
+    /// <summary>The names of a workbook's sheets, in order; a CSV file has one unnamed sheet.</summary>
+    public static IReadOnlyList<string> SheetNames(string path)
+    {
+        if (!IsSpreadsheet(path))
+        {
+            return [string.Empty];
+        }
+
+        using var stream = File.OpenRead(path);
+        using var reader = ExcelReaderFactory.CreateReader(stream);
+        var names = new List<string>();
+        do
+        {
+            names.Add(reader.Name ?? string.Empty);
+        }
+        while (reader.NextResult());
+        return names;
+    }
+
     /// <summary>Rows of the first sheet, or of the sheet with the given name when there is one.</summary>
     public static IEnumerable<TableRow> ReadRows(string path, string? preferredSheet = null) =>
         IsSpreadsheet(path) ? ReadSpreadsheet(path, preferredSheet) : ReadCsv(path);

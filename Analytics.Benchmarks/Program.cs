@@ -1,1 +1,6 @@
-return 0;
+using BenchmarkDotNet.Running;
+
+// Run all: dotnet run -c Release --project Analytics.Benchmarks -- --filter '*'
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+
+public partial class Program;

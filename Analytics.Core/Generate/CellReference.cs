@@ -1,7 +1,7 @@
 namespace LivePeak.Analytics.Generate;
 
 /// <summary>A1-style cell references.</summary>
-public static class CellReference
+internal static class CellReference
 {
     /// <summary>The column letters of a 0-based column index: 0 is A, 25 is Z, 26 is AA.</summary>
     public static string Column(int index)

@@ -3,7 +3,7 @@ using System.Text;
 namespace LivePeak.Analytics.Generate;
 
 /// <summary>Text made safe for SpreadsheetML.</summary>
-public static class XmlText
+internal static class XmlText
 {
     /// <summary>
     /// Removes characters XML 1.0 cannot carry at all (control characters other than tab, LF and

@@ -12,6 +12,7 @@ namespace LivePeak.Analytics.Generate.Formats;
 /// </summary>
 internal static class ShopeeExport
 {
+    // Not confirmed from a real file (formats.md gives none); importers read the first sheet anyway.
     public const string SheetName = "orders";
 
     private static readonly string[] Carriers = ["SPX Express", "Giao Hàng Nhanh", "J&T Express", "Ninja Van"];

@@ -39,6 +39,7 @@ internal static class FakeBuyers
         "Sầu riêng chọn quả chín vừa, đừng \"nhũn\" quá nha",
         "Shop ơi cho xin thêm túi đá",
         "Giao sau 18h",
+        "Giao giờ hành chính.\nNgoài giờ gọi số phụ giúp em",
     ];
 
     public static FakeBuyer Next(Random random)

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace LivePeak.Analytics.Generate.Simulation;
 
 /// <summary>One LIVE the shop ran on a day: orders placed during it mostly come through the LIVE.</summary>
@@ -8,6 +6,4 @@ internal readonly record struct LiveSession(int StartMinute, int Minutes)
     public int EndMinute => StartMinute + Minutes;
 
     public bool Contains(int minuteOfDay) => minuteOfDay >= StartMinute && minuteOfDay < EndMinute;
-
-    public LocalTime Start => LocalTime.FromMinutesSinceMidnight(StartMinute);
 }

@@ -57,9 +57,6 @@ internal sealed record SimulatedOrder
 
     public LocalDateTime? Delivered { get; init; }
 
-    /// <summary>When the order closed for good (delivered and past the return window).</summary>
-    public LocalDateTime? Completed { get; init; }
-
     public LocalDateTime? Cancelled { get; init; }
 
     public CancelParty? CancelledBy { get; init; }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LivePeak.Analytics.Import;
 using NodaTime;
 
@@ -34,6 +35,13 @@ public sealed record GenerateOptions
         if (!Enum.IsDefined(Format))
         {
             throw new UserInputException($"unknown export format {Format}", ExitCodes.BadOption);
+        }
+
+        // Order ids hold the year in two digits (Shopee) or minutes since 2000 (TikTok).
+        if (StartDate.Year < 2000 || EndDate.Year > 2099)
+        {
+            var range = $"{StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to {EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+            throw new UserInputException($"the generated period must lie within 2000-2099, not {range}", ExitCodes.BadOption);
         }
 
         if (Shops is < 1 or > MaxShops)

@@ -16,12 +16,16 @@ internal static class DataSamples
     public static readonly IReadOnlyList<Sample> All =
     [
         new("tiktok", new GenerateOptions { Format = ExportFormat.TikTok, Shops = 1, Weeks = 4, OrdersPerDay = 5, Seed = 101 }),
-        new("tiktok-xlsx", new GenerateOptions { Format = ExportFormat.TikTokXlsx, Shops = 1, Weeks = 4, OrdersPerDay = 8, Seed = 102 }),
+        // The month before, in the older layout: the seller's previous TikTok export.
+        new("tiktok-xlsx", new GenerateOptions { Format = ExportFormat.TikTokXlsx, Shops = 1, Weeks = 4, OrdersPerDay = 8, Seed = 102, StartDate = new(2026, 5, 4) }),
         new("shopee", new GenerateOptions { Format = ExportFormat.Shopee, Shops = 1, Weeks = 4, OrdersPerDay = 8, Seed = 201 }),
         new("generic", new GenerateOptions { Format = ExportFormat.Generic, Shops = 1, Weeks = 4, OrdersPerDay = 12, Seed = 301 }),
     ];
 
-    /// <summary>The repository's <c>data-samples</c> folder, found by walking up to the solution file.</summary>
+    /// <summary>
+    /// The repository's <c>data-samples</c> folder, found by walking up to the solution file. Tests
+    /// read it there rather than from the build output, where a renamed sample would linger.
+    /// </summary>
     public static string RepositoryFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -34,7 +38,4 @@ internal static class DataSamples
 
         throw new DirectoryNotFoundException("LivePeak.sln not found above " + AppContext.BaseDirectory);
     }
-
-    /// <summary>The copies of the samples the test project places next to its binaries.</summary>
-    public static string CopiedFolder() => Path.Combine(AppContext.BaseDirectory, "data-samples");
 }

@@ -1,5 +1,7 @@
 using System.IO.Compression;
+using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Generate;
+using LivePeak.Analytics.Import;
 using NUnit.Framework;
 
 namespace LivePeak.Tests.Generate;
@@ -27,7 +29,7 @@ public sealed class DataSamplesTests
     [TestCaseSource(nameof(Samples))]
     public void Committed_sample_is_what_the_generator_writes(string folder, GenerateOptions options)
     {
-        var committedFolder = Path.Combine(DataSamples.CopiedFolder(), folder);
+        var committedFolder = Path.Combine(DataSamples.RepositoryFolder(), folder);
         var written = ExportGenerator.Write(options, _dir);
 
         Assert.That(Directory.GetFiles(committedFolder).Select(Path.GetFileName).Where(IsData),
@@ -52,9 +54,27 @@ public sealed class DataSamplesTests
     [Test]
     public void Committed_map_file_is_the_generic_map()
     {
-        var text = File.ReadAllText(Path.Combine(DataSamples.CopiedFolder(), DataSamples.MapFile));
+        var text = File.ReadAllText(Path.Combine(DataSamples.RepositoryFolder(), DataSamples.MapFile));
 
         Assert.That(text.TrimEnd('\n'), Is.EqualTo(ExportGenerator.GenericMap));
+    }
+
+    [Test]
+    public void All_samples_read_together_as_one_sellers_history()
+    {
+        var options = GeneratedImport.OptionsFor(ExportFormat.Generic, "Nông sản Tây Bắc");
+        var importer = new OrderImporter(options);
+        var lines = new List<OrderLine>();
+        var rejects = new List<RejectedRow>();
+
+        var reports = InputFiles.Expand([DataSamples.RepositoryFolder()]).Select(f => importer.Import(f, lines.Add, rejects.Add)).ToList();
+
+        Assert.That(reports.Select(r => r.Kind), Is.EquivalentTo(new[] { "tiktok-orders", "tiktok-orders", "shopee-orders", "generic" }));
+        Assert.That(rejects, Is.Empty);
+        Assert.That(reports.Sum(r => r.RowsDuplicate), Is.Zero);
+        var expected = DataSamples.All.SelectMany(s => ExportGenerator.Lines(s.Options)).ToList();
+        Assert.That(lines.Select(l => (l.Platform, l.OrderId, l.LineId, l.Revenue, l.Status)),
+            Is.EquivalentTo(expected.Select(l => (l.Platform, l.OrderId, l.LineId, l.Revenue, l.Status))));
     }
 
     [Test]

@@ -93,6 +93,28 @@ public sealed class GeneratorDeterminismTests
             Throws.InstanceOf<UserInputException>().With.Property(nameof(UserInputException.ExitCode)).EqualTo(ExitCodes.BadOption));
     }
 
+    [TestCase(1999, 12, 27)]
+    [TestCase(2099, 12, 28)]
+    public void Periods_outside_2000_to_2099_are_refused(int year, int month, int day)
+    {
+        var options = new GenerateOptions { StartDate = new NodaTime.LocalDate(year, month, day), Weeks = 1 };
+
+        Assert.That(() => ExportGenerator.Lines(options), Throws.InstanceOf<UserInputException>());
+    }
+
+    [TestCase(ExportFormat.TikTok)]
+    [TestCase(ExportFormat.Shopee)]
+    public void Order_ids_differ_between_seeds_and_periods(ExportFormat format)
+    {
+        var options = new GenerateOptions { Format = format, Weeks = 2, OrdersPerDay = 60 };
+        var ids = ExportGenerator.Lines(options).Select(l => l.OrderId).ToHashSet();
+        var otherSeed = ExportGenerator.Lines(options with { Seed = options.Seed + 1 }).Select(l => l.OrderId);
+        var otherPeriod = ExportGenerator.Lines(options with { StartDate = options.StartDate.PlusWeeks(-2) }).Select(l => l.OrderId);
+
+        Assert.That(otherSeed.Where(ids.Contains), Is.Empty);
+        Assert.That(otherPeriod.Where(ids.Contains), Is.Empty);
+    }
+
     private static T RunUnder<T>(CultureInfo culture, Func<T> action)
     {
         var (culture0, ui0) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);

@@ -29,6 +29,7 @@ internal static class ShopeeExport
 
     private static IEnumerable<ExportRow> Rows(SalesSimulation simulation, ShopInfo shop, RowBuilder builder)
     {
+        var salt = OrderIds.Salt(simulation.Options.Seed);
         yield return new ExportRow(builder.HeaderRow(), null);
         for (var day = simulation.DayCount - 1; day >= 0; day--)
         {
@@ -36,7 +37,7 @@ internal static class ShopeeExport
             for (var i = orders.Count - 1; i >= 0; i--)
             {
                 var order = orders[i];
-                var id = OrderIds.Shopee(shop.Index, order.SequenceInDay, order.Created.Date);
+                var id = OrderIds.Shopee(shop.Index, order.SequenceInDay, order.Created.Date, salt);
                 foreach (var line in order.Lines)
                 {
                     yield return Row(simulation, builder, order, line, id);

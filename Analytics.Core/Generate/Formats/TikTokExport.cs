@@ -30,6 +30,7 @@ internal static class TikTokExport
 
     private static IEnumerable<ExportRow> Rows(SalesSimulation simulation, ShopInfo shop, RowBuilder builder)
     {
+        var salt = OrderIds.Salt(simulation.Options.Seed);
         yield return new ExportRow(builder.HeaderRow(), null);
         yield return new ExportRow(TikTokDescriptions.For(builder.Headers), null);
         for (var day = simulation.DayCount - 1; day >= 0; day--)
@@ -38,7 +39,7 @@ internal static class TikTokExport
             for (var i = orders.Count - 1; i >= 0; i--)
             {
                 var order = orders[i];
-                var id = OrderIds.TikTok(shop.Index, order.DayIndex, order.SequenceInDay, order.Created);
+                var id = OrderIds.TikTok(shop.Index, order.SequenceInDay, order.Created, salt);
                 foreach (var line in order.Lines)
                 {
                     yield return Row(simulation, builder, order, line, id);

@@ -35,7 +35,7 @@ internal static class DaySimulator
         {
             var created = date.At(LocalTime.FromSecondsSinceMidnight(seconds[i]));
             var isLive = lives.Any(l => l.Contains(seconds[i] / 60));
-            orders.Add(Order(random, simulation, shop, dayIndex, i, created, isLive, productWeights));
+            orders.Add(Order(random, simulation, shop, i, created, isLive, productWeights));
         }
 
         return orders;
@@ -66,7 +66,7 @@ internal static class DaySimulator
     }
 
     private static SimulatedOrder Order(
-        Random random, SalesSimulation simulation, ShopInfo shop, int dayIndex, int sequence, LocalDateTime created, bool isLive, double[] productWeights)
+        Random random, SalesSimulation simulation, ShopInfo shop, int sequence, LocalDateTime created, bool isLive, double[] productWeights)
     {
         var channel = isLive
             ? (random.PickWeighted([85, 10, 5]) switch { 0 => "LIVE", 1 => "Videos", _ => "Product cards" })
@@ -98,7 +98,6 @@ internal static class DaySimulator
         var order = new SimulatedOrder
         {
             Shop = shop,
-            DayIndex = dayIndex,
             SequenceInDay = sequence,
             Created = created,
             Channel = channel,

@@ -13,9 +13,6 @@ internal sealed record SimulatedOrder
 {
     public required ShopInfo Shop { get; init; }
 
-    /// <summary>Days since the first day of the log.</summary>
-    public required int DayIndex { get; init; }
-
     /// <summary>0-based position among the shop's orders of that day, by time.</summary>
     public required int SequenceInDay { get; init; }
 

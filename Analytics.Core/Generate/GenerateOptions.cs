@@ -1,0 +1,62 @@
+using System.Globalization;
+using LivePeak.Analytics.Import;
+using NodaTime;
+
+namespace LivePeak.Analytics.Generate;
+
+/// <summary>What to generate. The same options always give the same files, on any machine.</summary>
+public sealed record GenerateOptions
+{
+    // The id schemes leave room for this many shops and orders per shop and day.
+    public const int MaxShops = 9_999;
+    public const int MaxWeeks = 520;
+    public const double MaxOrdersPerDay = 20_000;
+
+    public ExportFormat Format { get; init; } = ExportFormat.TikTok;
+
+    public int Shops { get; init; } = 1;
+
+    public int Weeks { get; init; } = 8;
+
+    public int Seed { get; init; } = 42;
+
+    /// <summary>The first day of the log; the default is a Monday.</summary>
+    public LocalDate StartDate { get; init; } = new(2026, 6, 1);
+
+    /// <summary>The average number of orders per shop and day (weekends get more, weekdays fewer).</summary>
+    public double OrdersPerDay { get; init; } = 40;
+
+    /// <summary>The last day of the log: <see cref="Weeks"/> whole weeks from <see cref="StartDate"/>.</summary>
+    public LocalDate EndDate => StartDate.PlusDays(Weeks * 7 - 1);
+
+    /// <summary>Throws a user-facing error for options the generator cannot honour.</summary>
+    public void Validate()
+    {
+        if (!Enum.IsDefined(Format))
+        {
+            throw new UserInputException($"unknown export format {Format}", ExitCodes.BadOption);
+        }
+
+        // Order ids hold the year in two digits (Shopee) or minutes since 2000 (TikTok).
+        if (StartDate.Year < 2000 || EndDate.Year > 2099)
+        {
+            var range = $"{StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to {EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+            throw new UserInputException($"the generated period must lie within 2000-2099, not {range}", ExitCodes.BadOption);
+        }
+
+        if (Shops is < 1 or > MaxShops)
+        {
+            throw new UserInputException($"--shops must be between 1 and {MaxShops}, not {Shops}", ExitCodes.BadOption);
+        }
+
+        if (Weeks is < 1 or > MaxWeeks)
+        {
+            throw new UserInputException($"--weeks must be between 1 and {MaxWeeks}, not {Weeks}", ExitCodes.BadOption);
+        }
+
+        if (!(OrdersPerDay > 0 && OrdersPerDay <= MaxOrdersPerDay))
+        {
+            throw new UserInputException($"--orders-per-day must be above 0 and at most {MaxOrdersPerDay}", ExitCodes.BadOption);
+        }
+    }
+}

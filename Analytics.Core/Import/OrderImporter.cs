@@ -268,11 +268,12 @@ public sealed class OrderImporter(ImportOptions options)
 
             status = StatusVocabulary.Combine(status, Cell(row, OrderField.CancelReturnType), Cell(row, OrderField.ReturnStatus));
 
+            // A sales channel column in a POS log names shops, chat apps and platforms alike
+            // ("Cửa hàng", "Zalo", "Facebook"): anything that is not a known platform is "other".
             var platform = Layout.Platform;
             if (Column(OrderField.Platform) >= 0 && !PlatformNames.TryParse(Cell(row, OrderField.Platform), out platform))
             {
-                Reject(row, OrderField.Platform, "unknown platform", $"'{Cell(row, OrderField.Platform)}' is not tiktok, shopee, facebook or other", reject);
-                return;
+                platform = Platform.Other;
             }
 
             var shop = Cell(row, OrderField.Shop);

@@ -34,6 +34,7 @@ public static class LivePeakApp
             InspectCommand.Create(context),
             SlotsCommand.Create(context),
             SessionsCommand.Create(context),
+            GenerateCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

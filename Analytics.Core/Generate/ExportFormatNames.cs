@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace LivePeak.Analytics.Generate;
+
+/// <summary>
+/// Command-line names of <see cref="ExportFormat"/>s, derived from the enum so every new format
+/// has one: <c>TikTokXlsx</c> is <c>tiktok-xlsx</c>, <c>ShopeeCsv</c> is <c>shopee-csv</c>.
+/// </summary>
+public static class ExportFormatNames
+{
+    public static string Slug(this ExportFormat format)
+    {
+        var name = format.ToString().Replace("TikTok", "Tiktok", StringComparison.Ordinal);
+        var builder = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                builder.Append('-');
+            }
+
+            builder.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return builder.ToString();
+    }
+
+    public static IReadOnlyList<string> All => Enum.GetValues<ExportFormat>().Select(Slug).ToList();
+
+    public static bool TryParse(string name, out ExportFormat format)
+    {
+        foreach (var candidate in Enum.GetValues<ExportFormat>())
+        {
+            if (string.Equals(candidate.Slug(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                format = candidate;
+                return true;
+            }
+        }
+
+        format = default;
+        return false;
+    }
+}

@@ -47,7 +47,7 @@ public static class InspectCommand
             grid.AddRow("  accepted", NumberFormat.Count(file.RowsAccepted));
             grid.AddRow("  rejected", NumberFormat.Count(file.RowsRejected));
             grid.AddRow("  duplicate", NumberFormat.Count(file.RowsDuplicate));
-            grid.AddRow("Skipped above data", NumberFormat.Count(file.RowsSkippedAboveData) + " (titles, header, description row)");
+            grid.AddRow("Skipped", NumberFormat.Count(file.RowsSkippedAboveData) + " (title rows above the header, description row under it)");
             grid.AddRow("Blank rows", NumberFormat.Count(file.BlankRows));
             grid.AddRow("Dates", file.FirstDate is { } first ? $"{first:yyyy-MM-dd} to {file.LastDate:yyyy-MM-dd}" : "none");
             foreach (var (reason, count) in file.RejectsByReason.OrderByDescending(kv => kv.Value))

@@ -154,7 +154,9 @@ public sealed class OrderImporter(ImportOptions options)
 
         public void ChooseTimeFormat(List<TableRow> sample)
         {
-            if (!_time.Detect(sample.Where(r => !r.IsBlank && !IsDescriptionRow(r)).Select(TimeText)))
+            // Spreadsheet date cells are read without a format, so they say nothing about the
+            // format of the file's text times (and would make every candidate fail).
+            if (!_time.Detect(sample.Where(r => !r.IsBlank && !IsDescriptionRow(r) && !IsDateCell(r)).Select(TimeText)))
             {
                 // Left undecided: each row then reports why its time does not read.
             }
@@ -164,6 +166,13 @@ public sealed class OrderImporter(ImportOptions options)
             {
                 _report.Warnings.Add(note);
             }
+        }
+
+        /// <summary>True when the row's time is one spreadsheet date cell (no separate time column).</summary>
+        private bool IsDateCell(TableRow row)
+        {
+            var column = Column(OrderField.Timestamp) >= 0 ? Column(OrderField.Timestamp) : Column(OrderField.Date);
+            return Column(OrderField.Time) < 0 && row.TypeOf(column) == CellType.DateTime;
         }
 
         public bool IsDescriptionRow(TableRow row)

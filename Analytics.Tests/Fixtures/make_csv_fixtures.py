@@ -3,7 +3,7 @@
 
 The values are hand-chosen in fixture_rows.py and below; the tests spell out the OrderLines and
 rejects they expect. Run from anywhere: python3 make_csv_fixtures.py
-The small generic_*.csv fixtures are written by hand and are not produced here.
+The small generic_*.csv and unrecognised.csv fixtures are written by hand and are not produced here.
 """
 import os
 import sys

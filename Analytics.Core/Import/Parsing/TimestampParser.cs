@@ -60,7 +60,7 @@ public sealed class TimestampParser
     public DateTimeZone Zone => _zone;
 
     /// <summary>
-    /// Picks the format from sample values: the first candidate that reads every non-empty sample.
+    /// Picks the format from sample values: the first candidate that reads every sample some candidate reads.
     /// Returns false when none does.
     /// </summary>
     public bool Detect(IEnumerable<string> samples)
@@ -71,14 +71,21 @@ public sealed class TimestampParser
         }
 
         var values = samples.Select(HeaderText.TrimCell).Where(s => s.Length > 0).Take(2000).ToList();
+        var offsetPatterns = OffsetFormats.Select(f => OffsetDateTimePattern.Create(f, CultureInfo.InvariantCulture, default)).ToList();
+        var localPatterns = _candidates.Select(f => LocalDateTimePattern.Create(f, _culture)).ToList();
+
+        // A value no candidate reads ("not a date", a note typed in the column) is its own row's
+        // problem: it must neither stop the file's format from being chosen nor tip the choice.
+        values = values.Where(v => offsetPatterns.Any(p => p.Parse(v).Success) || localPatterns.Any(p => p.Parse(v).Success)).ToList();
         if (values.Count == 0)
         {
             return false;
         }
 
-        foreach (var format in OffsetFormats)
+        for (var i = 0; i < OffsetFormats.Length; i++)
         {
-            var pattern = OffsetDateTimePattern.Create(format, CultureInfo.InvariantCulture, default);
+            var format = OffsetFormats[i];
+            var pattern = offsetPatterns[i];
             if (values.All(v => pattern.Parse(v).Success))
             {
                 _chosenOffset = pattern;
@@ -88,9 +95,10 @@ public sealed class TimestampParser
         }
 
         string? first = null;
-        foreach (var format in _candidates)
+        for (var i = 0; i < _candidates.Count; i++)
         {
-            var pattern = LocalDateTimePattern.Create(format, _culture);
+            var format = _candidates[i];
+            var pattern = localPatterns[i];
             if (values.All(v => pattern.Parse(v).Success))
             {
                 if (first is null)

@@ -262,7 +262,17 @@ public sealed class OrderImporter(ImportOptions options)
                 return;
             }
 
-            var revenue = Column(OrderField.Amount) >= 0 ? amount : quantity * unitPrice;
+            // Money holds ±922 trillion; a larger amount (an id pasted into the column, a shifted
+            // row) is this row's error, not an overflow that ends the whole import.
+            var hasAmount = Column(OrderField.Amount) >= 0;
+            if (hasAmount ? Math.Abs(amount) > MaxRevenue : unitPrice != 0 && Math.Abs(quantity) > MaxRevenue / Math.Abs(unitPrice))
+            {
+                var field = hasAmount ? OrderField.Amount : OrderField.UnitPrice;
+                Reject(row, field, $"unreadable {Describe(field)}", $"'{Cell(row, field)}' is out of range", reject);
+                return;
+            }
+
+            var revenue = hasAmount ? amount : quantity * unitPrice;
             var status = OrderStatus.Completed;
             if (Column(OrderField.Status) >= 0)
             {
@@ -308,6 +318,8 @@ public sealed class OrderImporter(ImportOptions options)
             _report.SeeDate(created.Date);
             accept(line);
         }
+
+        private static readonly decimal MaxRevenue = (decimal)long.MaxValue / Money.Scale;
 
         private static string FirstNonEmpty(string a, string b, string c) => a.Length > 0 ? a : b.Length > 0 ? b : c;
 

@@ -61,6 +61,9 @@ TIKTOK_BUYERS = [
      "Detail Address": "Chung cư Sky Garden, lô B2"},
     {"Buyer Username": "quanghuy.vn", "Recipient": "Phạm Quang Huy", "Phone #": "(+84)938***402",
      "Detail Address": "27 Trần Hưng Đạo, tổ 5"},
+    # No comma anywhere, so nothing in this buyer's row is quoted (used after an unclosed quote).
+    {"Buyer Username": "vanbao_88", "Recipient": "Võ Văn Bảo", "Phone #": "(+84)977***006",
+     "Detail Address": "Ấp 4 xã Tân Phú Đông"},
 ]
 TIKTOK_REGION = {"Country": "Việt Nam", "Province": "Hà Nội", "District": "Quận Hai Bà Trưng", "Commune": "Phường Bạch Đằng"}
 

@@ -104,8 +104,9 @@ def tiktok_rejects():
                  "Product Name", '"Mũ "bucket" vải"'),                                                        # 14 malformed quotes
         line(g3),                                                                                            # 15 good (cancelled)
         line(tiktok_good("578300000000000011", "1731000000000011", "Áo len", "1", "99,999,999,999,999,999", "10/05/2026 21:00:00", 2)),  # 16 amount out of range
-        with_raw(tiktok_good("578300000000000012", "1731000000000012", "", "1", "150,000", "10/05/2026 21:00:00", 3),
+        with_raw(tiktok_good("578300000000000012", "1731000000000012", "", "1", "150000", "10/05/2026 21:00:00", 4),
                  "Product Name", '"Dép lê quai ngang'),                                                      # 17 quote never closed
+        # (no quote follows on line 17, so the open quote runs to the end of the file, buyer columns included)
     ]
     write("tiktok_vn_rejects.csv", lines, bom=True)
 

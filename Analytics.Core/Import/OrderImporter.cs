@@ -374,7 +374,9 @@ public sealed class OrderImporter(ImportOptions options)
             }
 
             // Only mapped columns travel with a reject: buyer columns are never mapped, so never copied.
-            var cells = _match.Columns.Values.Distinct().Order()
+            // A malformed row's cells are not where its header says (an unclosed quote swallows the
+            // rest of the line, buyer columns included, into one cell), so none of them travel.
+            List<KeyValuePair<string, string>> cells = row.Malformed is not null ? [] : _match.Columns.Values.Distinct().Order()
                 .Select(c => new KeyValuePair<string, string>(_match.Headers[c], row.Cell(c))).ToList();
             reject(new RejectedRow(_path, row.Line, column, detail, cells));
         }

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Writes the .xlsx fixtures with nothing but zipfile, so every byte of the sheet XML is chosen here.
 
-- tiktok_vn_54.xlsx: sheet OrderSKUList, header, Vietnamese description row, 3 data rows. Some
+- tiktok_vn_54.xlsx: sheet OrderSKUList, header, Vietnamese description row, 3 data rows with an
+  empty sheet row 5 between the second and the third. Some
   amounts and quantities are numeric cells, one Created Time is an Excel date cell (date number
   format in styles.xml), the others are text as TikTok writes them.
 - tiktok_vn_54_stale_dimension.xlsx: the same cells, but the sheet declares <dimension ref="A1:A1"/>.
 - tiktok_vn_54_row_per_cell.xlsx: the same cells, stale dimension, and one <row> element per cell.
+- tiktok_vn_54_rejects.xlsx: two bad rows (sheet rows 4 and 6) around an absent row 5.
 - shopee_vn_63_buyer_paid.xlsx: Shopee rows where column 29 is "Tổng số tiền Người mua thanh toán".
 Run: python3 make_xlsx_fixtures.py
 """
@@ -71,6 +73,8 @@ def sheet_xml(rows, strings, dimension, row_per_cell):
     for r, row in enumerate(rows, start=1):
         cells = [cell_xml(f"{column_letter(c)}{r}", v, strings) for c, v in enumerate(row)]
         cells = [c for c in cells if c]
+        if not cells:
+            continue  # as Excel does, an empty row has no <row> element at all
         if row_per_cell:
             out.extend(f'<row r="{r}">{c}</row>' for c in cells)
         else:
@@ -152,7 +156,28 @@ def tiktok_rows():
     ]
     for i, row in enumerate(rows):
         row.update(tiktok_buyer(i))
-    return [TIKTOK_54, tiktok_description(TIKTOK_54)] + [row_for(TIKTOK_54, r) for r in rows]
+    data = [row_for(TIKTOK_54, r) for r in rows]
+    # Sheet row 5 is empty (no <row> element): row numbers must still be the sheet's.
+    return [TIKTOK_54, tiktok_description(TIKTOK_54), data[0], data[1], [], data[2]]
+
+
+def tiktok_reject_rows():
+    def row(order_id, quantity, amount, created, buyer):
+        values = {"Order ID": order_id, "Order Status": "Đã hoàn tất", "SKU ID": "17330000000000" + order_id[-2:],
+                  "Seller SKU": "XR-" + order_id[-2:], "Product Name": "Áo khoác gió", "Quantity": quantity,
+                  "SKU Subtotal After Discount": amount, "Created Time": created}
+        values.update(tiktok_buyer(buyer))
+        return row_for(TIKTOK_54, values)
+
+    return [
+        TIKTOK_54,                                                                    # sheet row 1
+        tiktok_description(TIKTOK_54),                                                # 2
+        row("580200000000000001", Num(1), Num(250000), "07/05/2026 19:00:00", 0),    # 3 good
+        row("580200000000000002", Num(1), "1.2.3", "07/05/2026 19:05:00", 1),        # 4 bad amount
+        [],                                                                           # 5 absent from the sheet
+        row("580200000000000003", Num(1), Num(250000), "31/02/2026 19:10:00", 2),    # 6 no 31 February
+        row("580200000000000004", Num(2), Num(500000), Date(2026, 5, 7, 19, 15, 0), 3),  # 7 good, date cell
+    ]
 
 
 def shopee_rows():
@@ -168,3 +193,4 @@ if __name__ == "__main__":
     write_xlsx("tiktok_vn_54_stale_dimension.xlsx", "OrderSKUList", tiktok_rows(), dimension="A1:A1")
     write_xlsx("tiktok_vn_54_row_per_cell.xlsx", "OrderSKUList", tiktok_rows(), dimension="A1:A1", row_per_cell=True)
     write_xlsx("shopee_vn_63_buyer_paid.xlsx", "orders", shopee_rows())
+    write_xlsx("tiktok_vn_54_rejects.xlsx", "OrderSKUList", tiktok_reject_rows())

@@ -29,7 +29,7 @@ public sealed class BuyerPrivacyTests
     [
         "tiktok_vn_54_bom.csv", "tiktok_vn_56_reordered.csv", "tiktok_us.csv", "tiktok_vn_54.xlsx", "tiktok_vn_54_stale_dimension.xlsx",
         "tiktok_vn_54_row_per_cell.xlsx", "shopee_vn_63_product_total.csv", "shopee_vn_63_buyer_paid.xlsx",
-        "tiktok_vn_rejects.csv", "tiktok_vn_rejects_overlap.csv", "shopee_vn_rejects.csv",
+        "tiktok_vn_rejects.csv", "tiktok_vn_rejects_overlap.csv", "shopee_vn_rejects.csv", "tiktok_vn_54_rejects.xlsx",
     ];
 
     [Test]

@@ -120,6 +120,28 @@ public sealed class RejectsAccountingTests
     }
 
     [Test]
+    public void Xlsx_rejects_carry_the_sheet_row_number()
+    {
+        var result = ImportFile("tiktok_vn_54_rejects.xlsx");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Report.IsBalanced, Is.True);
+            Assert.That((result.Report.RowsRead, result.Report.RowsAccepted, result.Report.RowsRejected, result.Report.BlankRows),
+                Is.EqualTo((4L, 2L, 2L, 1L)));
+            Assert.That(result.Rejects.Select(r => (r.Line, r.Column)), Is.EqualTo(new (long, string?)[]
+            {
+                (4, "SKU Subtotal After Discount"), (6, "Created Time"),
+            }), "sheet row 5 is absent, so the second bad row is row 6");
+            Assert.That(result.Rejects[1].Reason, Does.Contain("'31/02/2026 19:10:00'"));
+            Assert.That(result.Lines.Select(l => (l.OrderId, l.Quantity, l.Revenue.ToDecimal(), l.Created)), Is.EqualTo(new[]
+            {
+                ("580200000000000001", 1m, 250_000m, Local(2026, 5, 7, 19, 0)), ("580200000000000004", 2m, 500_000m, Local(2026, 5, 7, 19, 15)),
+            }));
+        }
+    }
+
+    [Test]
     public void Shopee_file_with_malformed_rows_accounts_for_every_row()
     {
         var result = ImportFile("shopee_vn_rejects.csv");
@@ -145,6 +167,7 @@ public sealed class RejectsAccountingTests
 
     [TestCase("tiktok_vn_rejects.csv", TestName = "TikTok rejects never carry buyer columns")]
     [TestCase("shopee_vn_rejects.csv", TestName = "Shopee rejects never carry buyer columns")]
+    [TestCase("tiktok_vn_54_rejects.xlsx", TestName = "XLSX rejects never carry buyer columns")]
     public void Rejects_never_carry_buyer_columns(string fixture)
     {
         var rejects = ImportFile(fixture).Rejects;

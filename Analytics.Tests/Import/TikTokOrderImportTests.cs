@@ -130,6 +130,7 @@ public sealed class TikTokOrderImportTests
             Assert.That(result.Lines, Is.EqualTo(XlsxLines));
             Assert.That(result.Report.RowsSkippedAboveData, Is.EqualTo(1), "the description row");
             Assert.That((result.Report.RowsRead, result.Report.RowsAccepted), Is.EqualTo((3L, 3L)));
+            Assert.That(result.Report.BlankRows, Is.EqualTo(1), "sheet row 5 has no cells");
             Assert.That(result.Report.TimeFormat, Is.EqualTo("dd/MM/yyyy HH:mm:ss"), "the format of the text times; date cells need none");
         }
     }
@@ -146,7 +147,8 @@ public sealed class TikTokOrderImportTests
             Assert.That((rows[2].TypeOf(quantity), rows[2].Cell(quantity)), Is.EqualTo((CellType.Number, "2")));
             Assert.That((rows[2].TypeOf(created), rows[2].Cell(created)), Is.EqualTo((CellType.DateTime, "2026-05-05T23:22:02")));
             Assert.That((rows[3].TypeOf(created), rows[3].Cell(created)), Is.EqualTo((CellType.Text, "06/05/2026 08:05:00")));
-            Assert.That(rows.Select(r => r.Line), Is.EqualTo(new long[] { 1, 2, 3, 4, 5 }), "row numbers are the sheet's");
+            Assert.That(rows.Select(r => r.Line), Is.EqualTo(new long[] { 1, 2, 3, 4, 5, 6 }), "row numbers are the sheet's");
+            Assert.That(rows[4].IsBlank, Is.True, "the sheet has no row 5; it reads as a blank row, so row 6 stays row 6");
         }
     }
 }

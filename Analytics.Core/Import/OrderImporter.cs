@@ -137,7 +137,8 @@ public sealed class OrderImporter(ImportOptions options)
             _path = path;
             _match = match;
             _report = report;
-            _time = new TimestampParser(owner.Options.Zone, match.Layout.TimeFormats, owner.Options.Culture, owner.Options.TimeFormat);
+            // The layout's own culture: --culture describes generic logs, not platform exports.
+            _time = new TimestampParser(owner.Options.Zone, match.Layout.TimeFormats, match.Layout.TimeCulture, owner.Options.TimeFormat);
         }
 
         private OrderLayout Layout => _match.Layout;

@@ -107,6 +107,22 @@ public sealed class TikTokOrderImportTests
         }
     }
 
+    [TestCase("vi-VN", TestName = "A Vietnamese --culture for generic logs does not change how a TikTok US file reads (AM/PM stay English)")]
+    [TestCase("de-DE", TestName = "A German --culture for generic logs does not change how a TikTok US file reads (slashes stay slashes)")]
+    public void Culture_for_generic_logs_does_not_apply_to_platform_exports(string culture)
+    {
+        var zone = DateTimeZoneProviders.Tzdb["America/Los_Angeles"];
+        var plain = ImportFile("tiktok_us.csv", new ImportOptions { Zone = zone });
+
+        var withCulture = ImportFile("tiktok_us.csv", new ImportOptions { Zone = zone, Culture = System.Globalization.CultureInfo.GetCultureInfo(culture) });
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(withCulture.Rejects.Select(r => r.Reason), Is.Empty);
+            Assert.That(withCulture.Lines, Is.EqualTo(plain.Lines));
+        }
+    }
+
     private static readonly OrderLine[] XlsxLines =
     [
         // Quantity and amount are numeric cells; Created Time is an Excel date cell.

@@ -93,6 +93,7 @@ public sealed class ColumnMap
             Required = [OrderField.OrderId],
             TimeFormats = TimestampParser.GenericFormats,
             Numbers = NumberDialects.ForCulture(culture ?? CultureInfo.InvariantCulture),
+            TimeCulture = culture,
         };
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Import.Parsing;
 
@@ -33,6 +34,10 @@ public sealed record OrderLayout
     public required IReadOnlyList<string> TimeFormats { get; init; }
 
     public NumberDialect Numbers { get; init; } = NumberDialect.Plain;
+
+    /// <summary>The culture of month and AM/PM names and date separators in <see cref="TimeFormats"/>;
+    /// null (invariant) for platform exports. Only a user's <c>--map</c> layout takes <c>--culture</c>.</summary>
+    public CultureInfo? TimeCulture { get; init; }
 
     /// <summary>Fewer header columns than this means a broken sheet (TikTok's stale XLSX dimension).</summary>
     public int MinimumColumns { get; init; }

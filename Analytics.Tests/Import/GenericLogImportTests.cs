@@ -133,6 +133,20 @@ public sealed class GenericLogImportTests
         }
     }
 
+    [TestCase("dd/MM/yyyy HH:mm xyz", TestName = "A time format with unknown pattern letters is a bad option, not a crash")]
+    [TestCase("dd/MM/yyyy HH:mm'", TestName = "A time format with an unclosed quote is a bad option, not a crash")]
+    public void An_invalid_time_format_is_reported_as_a_bad_option(string timeFormat)
+    {
+        var error = Assert.Throws<UserInputException>(() => Read("generic_ambiguous_dates.csv",
+            "timestamp=date;order=order;product=product;quantity=qty;amount=amount", timeFormat: timeFormat));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.BadOption));
+            Assert.That(error.Message, Does.Contain(timeFormat));
+        }
+    }
+
     [Test]
     public void An_unreadable_time_does_not_change_how_the_other_times_of_the_file_are_read()
     {

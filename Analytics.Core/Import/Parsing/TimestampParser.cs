@@ -47,7 +47,15 @@ public sealed class TimestampParser
         _candidates = candidateFormats;
         if (forcedFormat is not null)
         {
-            Choose(forcedFormat);
+            try
+            {
+                Choose(forcedFormat);
+            }
+            catch (InvalidPatternException e)
+            {
+                // The user's --time-format: a bad option, not an internal error.
+                throw new UserInputException($"--time-format '{forcedFormat}' is not a date pattern: {e.Message}", ExitCodes.BadOption);
+            }
         }
     }
 

@@ -8,6 +8,7 @@
 - tiktok_vn_54_stale_dimension.xlsx: the same cells, but the sheet declares <dimension ref="A1:A1"/>.
 - tiktok_vn_54_row_per_cell.xlsx: the same cells, stale dimension, and one <row> element per cell.
 - tiktok_vn_54_rejects.xlsx: two bad rows (sheet rows 4 and 6) around an absent row 5.
+- csv_saved_as.xlsx, truncated.xlsx: not spreadsheets at all (renamed CSV text; a cut-short download).
 - shopee_vn_63_buyer_paid.xlsx: Shopee rows where column 29 is "Tổng số tiền Người mua thanh toán".
 Run: python3 make_xlsx_fixtures.py
 """
@@ -194,3 +195,10 @@ if __name__ == "__main__":
     write_xlsx("tiktok_vn_54_row_per_cell.xlsx", "OrderSKUList", tiktok_rows(), dimension="A1:A1", row_per_cell=True)
     write_xlsx("shopee_vn_63_buyer_paid.xlsx", "orders", shopee_rows())
     write_xlsx("tiktok_vn_54_rejects.xlsx", "OrderSKUList", tiktok_reject_rows())
+    # Files that only claim to be spreadsheets: CSV text renamed, and a download cut short.
+    with open(os.path.join(HERE, "csv_saved_as.xlsx"), "wb") as f:
+        f.write(b"Order ID,Seller SKU\n578000000000000001,X\n")
+    with open(os.path.join(HERE, "tiktok_vn_54.xlsx"), "rb") as f:
+        head = f.read(1500)
+    with open(os.path.join(HERE, "truncated.xlsx"), "wb") as f:
+        f.write(head)

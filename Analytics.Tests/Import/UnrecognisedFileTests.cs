@@ -41,6 +41,19 @@ public sealed class UnrecognisedFileTests
         Assert.That(error!.Message, Does.Contain("looks like tiktok-orders but lacks 'SKU Subtotal After Discount'"));
     }
 
+    [TestCase("csv_saved_as.xlsx", TestName = "Text renamed to .xlsx is reported as a broken file, not a crash")]
+    [TestCase("truncated.xlsx", TestName = "A truncated .xlsx download is reported as a broken file, not a crash")]
+    public void A_spreadsheet_that_cannot_be_opened_is_reported_as_broken(string fixture)
+    {
+        var error = Assert.Throws<UserInputException>(() => ImportFile(fixture));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(error!.ExitCode, Is.EqualTo(ExitCodes.BrokenFile));
+            Assert.That(error.Message, Does.Contain(fixture));
+        }
+    }
+
     [Test]
     public void A_tiktok_file_with_too_few_columns_is_reported_as_broken()
     {

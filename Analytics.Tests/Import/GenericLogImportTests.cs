@@ -74,6 +74,18 @@ public sealed class GenericLogImportTests
     }
 
     [Test]
+    public void An_unknown_status_counts_as_pending_and_is_listed_in_the_report()
+    {
+        var result = Read("generic_unknown_status.csv", "timestamp=time;order=order;product=product;quantity=qty;amount=amount;status=status");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Lines.Select(l => l.Status), Is.EqualTo(new[] { OrderStatus.Pending, OrderStatus.Pending, OrderStatus.Completed }));
+            Assert.That(result.Report.UnknownStatuses, Is.EquivalentTo(new Dictionary<string, long> { ["Đang xử lý khiếu nại"] = 2 }));
+        }
+    }
+
+    [Test]
     public void Semicolon_separated_log_with_vietnamese_culture_reads_dot_thousands_and_comma_decimals()
     {
         var result = Read("generic_semicolon_vi.csv", "timestamp=Thời gian;order=Mã đơn;product=Sản phẩm;quantity=Số lượng;amount=Thành tiền",

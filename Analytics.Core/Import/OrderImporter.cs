@@ -137,8 +137,9 @@ public sealed class OrderImporter(ImportOptions options)
             _path = path;
             _match = match;
             _report = report;
-            var user = match.Layout.UserDescribed;
-            _time = new TimestampParser(owner.Options.Zone, match.Layout.TimeFormats, user ? owner.Options.Culture : null, user ? owner.Options.TimeFormat : null);
+            // The layout's own culture (--culture describes generic logs, not platform exports), and
+            // --time-format only for the user's own map: platform layouts read their documented formats.
+            _time = new TimestampParser(owner.Options.Zone, match.Layout.TimeFormats, match.Layout.TimeCulture, match.Layout.UserDescribed ? owner.Options.TimeFormat : null);
         }
 
         private OrderLayout Layout => _match.Layout;
@@ -155,7 +156,9 @@ public sealed class OrderImporter(ImportOptions options)
 
         public void ChooseTimeFormat(List<TableRow> sample)
         {
-            if (!_time.Detect(sample.Where(r => !r.IsBlank && !IsDescriptionRow(r)).Select(TimeText)))
+            // Spreadsheet date cells are read without a format, so they say nothing about the
+            // format of the file's text times (and would make every candidate fail).
+            if (!_time.Detect(sample.Where(r => !r.IsBlank && !IsDescriptionRow(r) && !IsDateCell(r)).Select(TimeText)))
             {
                 // Left undecided: each row then reports why its time does not read.
             }
@@ -165,6 +168,13 @@ public sealed class OrderImporter(ImportOptions options)
             {
                 _report.Warnings.Add(note);
             }
+        }
+
+        /// <summary>True when the row's time is one spreadsheet date cell (no separate time column).</summary>
+        private bool IsDateCell(TableRow row)
+        {
+            var column = Column(OrderField.Timestamp) >= 0 ? Column(OrderField.Timestamp) : Column(OrderField.Date);
+            return Column(OrderField.Time) < 0 && row.TypeOf(column) == CellType.DateTime;
         }
 
         public bool IsDescriptionRow(TableRow row)
@@ -254,7 +264,17 @@ public sealed class OrderImporter(ImportOptions options)
                 return;
             }
 
-            var revenue = Column(OrderField.Amount) >= 0 ? amount : quantity * unitPrice;
+            // Money holds ±922 trillion; a larger amount (an id pasted into the column, a shifted
+            // row) is this row's error, not an overflow that ends the whole import.
+            var hasAmount = Column(OrderField.Amount) >= 0;
+            if (hasAmount ? Math.Abs(amount) > MaxRevenue : unitPrice != 0 && Math.Abs(quantity) > MaxRevenue / Math.Abs(unitPrice))
+            {
+                var field = hasAmount ? OrderField.Amount : OrderField.UnitPrice;
+                Reject(row, field, $"unreadable {Describe(field)}", $"'{Cell(row, field)}' is out of range", reject);
+                return;
+            }
+
+            var revenue = hasAmount ? amount : quantity * unitPrice;
             var status = OrderStatus.Completed;
             if (Column(OrderField.Status) >= 0)
             {
@@ -301,6 +321,8 @@ public sealed class OrderImporter(ImportOptions options)
             _report.SeeDate(created.Date);
             accept(line);
         }
+
+        private static readonly decimal MaxRevenue = (decimal)long.MaxValue / Money.Scale;
 
         private static string FirstNonEmpty(string a, string b, string c) => a.Length > 0 ? a : b.Length > 0 ? b : c;
 
@@ -355,7 +377,9 @@ public sealed class OrderImporter(ImportOptions options)
             }
 
             // Only mapped columns travel with a reject: buyer columns are never mapped, so never copied.
-            var cells = _match.Columns.Values.Distinct().Order()
+            // A malformed row's cells are not where its header says (an unclosed quote swallows the
+            // rest of the line, buyer columns included, into one cell), so none of them travel.
+            List<KeyValuePair<string, string>> cells = row.Malformed is not null ? [] : _match.Columns.Values.Distinct().Order()
                 .Select(c => new KeyValuePair<string, string>(_match.Headers[c], row.Cell(c))).ToList();
             reject(new RejectedRow(_path, row.Line, column, detail, cells));
         }

@@ -94,6 +94,7 @@ public sealed class ColumnMap
             TimeFormats = TimestampParser.GenericFormats,
             Numbers = NumberDialects.ForCulture(culture ?? CultureInfo.InvariantCulture),
             UserDescribed = true,
+            TimeCulture = culture,
         };
     }
 }

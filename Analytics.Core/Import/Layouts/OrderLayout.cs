@@ -1,3 +1,4 @@
+using System.Globalization;
 using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Import.Parsing;
 
@@ -37,6 +38,10 @@ public sealed record OrderLayout
     /// <summary>True for the user's own map: <c>--time-format</c> and <c>--culture</c> apply to it.
     /// Platform layouts always read their own documented formats.</summary>
     public bool UserDescribed { get; init; }
+
+    /// <summary>The culture of month and AM/PM names and date separators in <see cref="TimeFormats"/>;
+    /// null (invariant) for platform exports. Only a user's <c>--map</c> layout takes <c>--culture</c>.</summary>
+    public CultureInfo? TimeCulture { get; init; }
 
     /// <summary>Fewer header columns than this means a broken sheet (TikTok's stale XLSX dimension).</summary>
     public int MinimumColumns { get; init; }

@@ -47,7 +47,15 @@ public sealed class TimestampParser
         _candidates = candidateFormats;
         if (forcedFormat is not null)
         {
-            Choose(forcedFormat);
+            try
+            {
+                Choose(forcedFormat);
+            }
+            catch (InvalidPatternException e)
+            {
+                // The user's --time-format: a bad option, not an internal error.
+                throw new UserInputException($"--time-format '{forcedFormat}' is not a date pattern: {e.Message}", ExitCodes.BadOption);
+            }
         }
     }
 
@@ -73,14 +81,21 @@ public sealed class TimestampParser
         }
 
         var values = samples.Select(HeaderText.TrimCell).Where(s => s.Length > 0).Take(2000).ToList();
+        var offsetPatterns = OffsetFormats.Select(f => OffsetDateTimePattern.Create(f, CultureInfo.InvariantCulture, default)).ToList();
+        var localPatterns = _candidates.Select(f => LocalDateTimePattern.Create(f, _culture)).ToList();
+
+        // A value no candidate reads ("not a date", a note typed in the column) is its own row's
+        // problem: it must neither stop the file's format from being chosen nor tip the choice.
+        values = values.Where(v => offsetPatterns.Any(p => p.Parse(v).Success) || localPatterns.Any(p => p.Parse(v).Success)).ToList();
         if (values.Count == 0)
         {
             return false;
         }
 
-        foreach (var format in OffsetFormats)
+        for (var i = 0; i < OffsetFormats.Length; i++)
         {
-            var pattern = OffsetDateTimePattern.Create(format, CultureInfo.InvariantCulture, default);
+            var format = OffsetFormats[i];
+            var pattern = offsetPatterns[i];
             if (values.All(v => pattern.Parse(v).Success))
             {
                 _chosenOffset = pattern;
@@ -89,10 +104,11 @@ public sealed class TimestampParser
             }
         }
 
-        var fitting = new List<(string Format, LocalDateTimePattern Pattern)>();
-        foreach (var format in _candidates)
+        var fitting = new List<(string Format, IPattern<LocalDateTime> Pattern)>();
+        for (var i = 0; i < _candidates.Count; i++)
         {
-            var pattern = LocalDateTimePattern.Create(format, _culture);
+            var format = _candidates[i];
+            var pattern = localPatterns[i];
             if (values.All(v => pattern.Parse(v).Success))
             {
                 fitting.Add((format, pattern));

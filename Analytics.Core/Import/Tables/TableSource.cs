@@ -70,7 +70,7 @@ public static class TableSource
     private static IEnumerable<TableRow> ReadSpreadsheet(string path, string? preferredSheet)
     {
         using var stream = File.OpenRead(path);
-        using var reader = ExcelReaderFactory.CreateReader(stream);
+        using var reader = Open(path, () => ExcelReaderFactory.CreateReader(stream));
         if (preferredSheet is not null)
         {
             do
@@ -89,7 +89,7 @@ public static class TableSource
         }
 
         long rowNumber = 0;
-        while (reader.Read())
+        while (Open(path, reader.Read))
         {
             rowNumber++;
             // FieldCount is taken per row from the cells actually present, so a stale
@@ -131,6 +131,25 @@ public static class TableSource
             }
 
             yield return new TableRow(rowNumber, cells, types);
+        }
+    }
+
+    /// <summary>
+    /// Runs a reader step, turning the reader's complaints about the file (not a spreadsheet, a
+    /// truncated download, broken sheet XML) into a message for the user instead of a crash.
+    /// </summary>
+    private static T Open<T>(string path, Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or System.Xml.XmlException)
+        {
+            throw new UserInputException(
+                $"{path}: cannot be read as a spreadsheet ({e.Message}). If the file was renamed, give it its real extension; " +
+                "if the download was cut short, download it again.",
+                ExitCodes.BrokenFile);
         }
     }
 

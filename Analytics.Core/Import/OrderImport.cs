@@ -83,18 +83,7 @@ public static class InputImport
             return new Recognised(null, null, sheets);
         }
 
-        throw Unrecognised(path, head, orders);
-    }
-
-    private static UnrecognisedFileException Unrecognised(string path, List<TableRow> head, OrderImporter orders)
-    {
-        var headerGuess = head.Where(r => !r.IsBlank).OrderByDescending(r => r.Cells.Count(c => c.Length > 0)).FirstOrDefault();
-        var found = headerGuess is null ? "(the file is empty)" : string.Join(", ", headerGuess.Cells.Where(c => c.Length > 0).Take(30).Select(c => $"'{HeaderText.Normalize(c)}'"));
-        var orderKinds = orders.Layouts.Select(l => $"{l.Kind} (needs {string.Join(" + ", l.Anchors.Select(a => $"'{a}'"))})");
-        var sessionKinds = KnownSessionLayouts.All.Select(l => $"{l.Kind} (needs {string.Join(" + ", l.Anchors.Select(a => $"'{l.Aliases[a][0]}'"))})")
-            .Concat(KnownDetailLayouts.All.Select(l => $"{l.Kind} (needs {string.Join(" + ", l.Anchors.Select(a => $"'{l.Aliases[a][0]}'"))})"));
-        var hint = orders.Options.Map is null ? " For any other order log, describe its columns with --map \"timestamp=...;order=...;product=...;quantity=...;unit_price=...\"." : string.Empty;
-        return new UnrecognisedFileException($"{path}: cannot tell what kind of file this is. Headers found: {found}. Known kinds: {string.Join("; ", orderKinds.Concat(sessionKinds))}.{hint}");
+        throw UnrecognisedFile.Create(path, head, orders.Layouts, orders.Options.Map is not null);
     }
 
     private static T Guard<T>(string path, Func<T> read)

@@ -34,7 +34,7 @@ public sealed class OrderImporter(ImportOptions options)
             head.Add(rows.Current);
         }
 
-        var match = FileKindDetector.Detect(head, Layouts) ?? throw Unrecognised(path, head);
+        var match = FileKindDetector.Detect(head, Layouts) ?? throw UnrecognisedFile.Create(path, head, Layouts, Options.Map is not null);
         var layout = match.Layout;
         CheckColumns(path, match);
 
@@ -107,15 +107,6 @@ public sealed class OrderImporter(ImportOptions options)
 
             throw new UnrecognisedFileException($"{path}: looks like {layout.Kind} but lacks {string.Join(", ", names.Select(n => $"'{n}'"))}");
         }
-    }
-
-    private UnrecognisedFileException Unrecognised(string path, List<TableRow> head)
-    {
-        var headerGuess = head.Where(r => !r.IsBlank).OrderByDescending(r => r.Cells.Count(c => c.Length > 0)).FirstOrDefault();
-        var found = headerGuess is null ? "(the file is empty)" : string.Join(", ", headerGuess.Cells.Where(c => c.Length > 0).Take(30).Select(c => $"'{HeaderText.Normalize(c)}'"));
-        var kinds = string.Join("; ", Layouts.Select(l => $"{l.Kind} (needs {string.Join(" + ", l.Anchors.Select(a => $"'{a}'"))})"));
-        var hint = Options.Map is null ? " For any other log, describe its columns with --map \"timestamp=...;order=...;product=...;quantity=...;unit_price=...\"." : string.Empty;
-        return new UnrecognisedFileException($"{path}: cannot tell what kind of file this is. Headers found: {found}. Known kinds: {kinds}.{hint}");
     }
 
     /// <summary>True the first time a line identity is seen across every file of this importer.</summary>

@@ -24,6 +24,27 @@ public sealed class UnrecognisedFileTests
     }
 
     [Test]
+    public void A_file_without_a_header_row_never_echoes_its_data_rows()
+    {
+        // An export saved without its header: the first rows are buyers' orders.
+        var path = Path.Combine(Path.GetTempPath(), $"livepeak-headerless-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path,
+            "578123456789012345,Đã hoàn tất,05/05/2026 23:22:02,Nguyễn Thị Lan,0912345678,12 Hàng Bạc Hà Nội\n" +
+            "578123456789012346,Đã hủy,05/05/2026 23:30:00,Trần Văn Bình,0987654321,3 Lê Lợi Huế\n");
+        try
+        {
+            var error = Assert.Throws<UnrecognisedFileException>(() => InputImport.Run([path], new ImportOptions(), new ImportSink()));
+
+            Assert.That(error!.Message, Does.Contain("No header row"));
+            Assert.That(error.Message, Does.Not.Contain("Nguyễn").And.Not.Contain("0912345678").And.Not.Contain("Hàng Bạc"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
     public void A_map_that_names_a_missing_column_leaves_the_file_unrecognised_and_lists_the_generic_kind()
     {
         var options = new ImportOptions { Map = ColumnMap.Parse("timestamp=Ngày giờ;order=Mã đơn") };

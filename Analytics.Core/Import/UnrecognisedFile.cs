@@ -1,0 +1,35 @@
+using LivePeak.Analytics.Import.Layouts;
+using LivePeak.Analytics.Import.Parsing;
+using LivePeak.Analytics.Import.Tables;
+
+namespace LivePeak.Analytics.Import;
+
+/// <summary>
+/// The message for a file of no known kind: the headers it has and the kinds LivePeak knows.
+/// Only a row that looks like a header is quoted, so buyer data in a header-less file is never
+/// echoed to the screen.
+/// </summary>
+internal static class UnrecognisedFile
+{
+    public static UnrecognisedFileException Create(string path, IReadOnlyList<TableRow> head, IEnumerable<OrderLayout> orderLayouts, bool hasMap)
+    {
+        var header = head.Where(LooksLikeHeader).OrderByDescending(r => r.Cells.Count(c => c.Length > 0)).FirstOrDefault();
+        var found = header is not null
+            ? "Headers found: " + string.Join(", ", header.Cells.Where(c => c.Length > 0).Take(30).Select(c => $"'{HeaderText.Normalize(c)}'"))
+            : head.Any(r => !r.IsBlank) ? "No header row in the first rows" : "The file is empty";
+        var kinds = orderLayouts.Select(l => Describe(l.Kind, l.Anchors))
+            .Concat(KnownSessionLayouts.All.Select(l => Describe(l.Kind, l.Anchors.Select(a => l.Aliases[a][0]))))
+            .Concat(KnownDetailLayouts.All.Select(l => Describe(l.Kind, l.Anchors.Select(a => l.Aliases[a][0]))));
+        var hint = hasMap ? string.Empty : " For any other order log, describe its columns with --map \"timestamp=...;order=...;product=...;quantity=...;unit_price=...\".";
+        return new UnrecognisedFileException($"{path}: cannot tell what kind of file this is. {found}. Known kinds: {string.Join("; ", kinds)}.{hint}");
+    }
+
+    private static string Describe(string kind, IEnumerable<string> anchors) => $"{kind} (needs {string.Join(" + ", anchors.Select(a => $"'{a}'"))})";
+
+    /// <summary>Headers are words; data rows carry ids, dates, amounts and phone numbers.</summary>
+    private static bool LooksLikeHeader(TableRow row)
+    {
+        var cells = row.Cells.Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
+        return cells.Count > 0 && cells.Count(c => !c.Any(char.IsAsciiDigit)) >= 0.75 * cells.Count;
+    }
+}

@@ -227,6 +227,12 @@ public sealed class OrderImporter(ImportOptions options)
                 return;
             }
 
+            if (ExtraFields(row) is { } extra)
+            {
+                Reject(row, null, "more fields than headers", extra, reject);
+                return;
+            }
+
             var orderId = Cell(row, OrderField.OrderId);
             if (orderId.Length == 0)
             {
@@ -315,6 +321,24 @@ public sealed class OrderImporter(ImportOptions options)
 
         private static readonly decimal MaxRevenue = (decimal)long.MaxValue / Money.Scale;
 
+        /// <summary>
+        /// A row with filled cells beyond the header's last column has been split wrongly (an
+        /// unquoted separator inside a value), so every value after the split is in the wrong column.
+        /// </summary>
+        private string? ExtraFields(TableRow row)
+        {
+            var width = _match.Headers.Count;
+            for (var i = width; i < row.Cells.Length; i++)
+            {
+                if (!string.IsNullOrWhiteSpace(row.Cells[i]))
+                {
+                    return $"the row has {row.Cells.Length} fields but the header has {width}; a value probably holds an unquoted separator";
+                }
+            }
+
+            return null;
+        }
+
         private static string FirstNonEmpty(string a, string b, string c) => a.Length > 0 ? a : b.Length > 0 ? b : c;
 
         private bool TryNumber(TableRow row, OrderField field, decimal absent, out decimal value, Action<RejectedRow>? reject)
@@ -369,8 +393,10 @@ public sealed class OrderImporter(ImportOptions options)
 
             // Only mapped columns travel with a reject: buyer columns are never mapped, so never copied.
             // A malformed row's cells are not where its header says (an unclosed quote swallows the
-            // rest of the line, buyer columns included, into one cell), so none of them travel.
-            List<KeyValuePair<string, string>> cells = row.Malformed is not null ? [] : _match.Columns.Values.Distinct().Order()
+            // rest of the line, buyer columns included, into one cell; an unquoted separator shifts
+            // buyer values into mapped columns), so none of them travel.
+            var misaligned = row.Malformed is not null || ExtraFields(row) is not null;
+            List<KeyValuePair<string, string>> cells = misaligned ? [] : _match.Columns.Values.Distinct().Order()
                 .Select(c => new KeyValuePair<string, string>(_match.Headers[c], row.Cell(c))).ToList();
             reject(new RejectedRow(_path, row.Line, column, detail, cells));
         }

@@ -175,4 +175,30 @@ public sealed class RejectsAccountingTests
         Assert.That(rejects, Is.Not.Empty);
         Assert.That(rejects.SelectMany(r => r.Cells).Select(c => c.Key), Has.None.AnyOf(BuyerHeaders));
     }
+
+    [Test]
+    public void A_row_split_by_an_unquoted_comma_is_rejected_and_carries_no_cells()
+    {
+        // "Sầu riêng, loại 1" was written without quotes: every value after it moved one column right,
+        // so the buyer's phone now sits where the amount should be.
+        var path = Path.Combine(Path.GetTempPath(), $"livepeak-shifted-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path,
+            "order_id,created_at,product_id,quantity,amount\n" +
+            "1,2026-06-01 10:00:00,Sầu riêng,1,120000\n" +
+            "2,2026-06-01 11:00:00,Sầu riêng, loại 1,1,0912345678\n");
+        try
+        {
+            var rejects = new List<RejectedRow>();
+            var summary = InputImport.Run([path], new ImportOptions(), new ImportSink { OnReject = rejects.Add });
+
+            Assert.That((summary.RowsRead, summary.RowsAccepted, summary.RowsRejected), Is.EqualTo((2L, 1L, 1L)));
+            Assert.That(rejects.Single().Line, Is.EqualTo(3));
+            Assert.That(rejects.Single().Reason, Does.Contain("6 fields but the header has 5"));
+            Assert.That(rejects.Single().Cells, Is.Empty, "shifted cells may hold buyer data");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

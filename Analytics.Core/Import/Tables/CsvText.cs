@@ -109,8 +109,29 @@ public sealed class CsvText(TextReader reader, char separator)
     }
 
     /// <summary>
-    /// The separator of a file from its first line: the most frequent of comma, semicolon and tab
-    /// outside quotes (Excel in Vietnamese and European locales saves CSV with semicolons).
+    /// The separator of a file from its first lines: the one that splits some line into the most
+    /// fields (title rows above a header often hold none).
+    /// </summary>
+    public static char DetectSeparator(IEnumerable<string> firstLines)
+    {
+        var best = ',';
+        var bestCount = 0;
+        foreach (var line in firstLines)
+        {
+            var separator = DetectSeparator(line);
+            var count = line.Count(c => c == separator);
+            if (count > bestCount)
+            {
+                (best, bestCount) = (separator, count);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The separator of one line: the most frequent of comma, semicolon and tab outside quotes
+    /// (Excel in Vietnamese and European locales saves CSV with semicolons).
     /// </summary>
     public static char DetectSeparator(string firstLine)
     {

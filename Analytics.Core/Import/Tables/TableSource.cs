@@ -12,6 +12,7 @@ public static class TableSource
 {
     private static readonly string[] SpreadsheetExtensions = [".xlsx", ".xlsm", ".xls"];
     private static readonly string[] TextExtensions = [".csv", ".tsv", ".txt"];
+    private const int FirstLinesForSeparator = 20;
 
     static TableSource()
     {
@@ -56,7 +57,14 @@ public static class TableSource
         char separator;
         using (var probe = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true))
         {
-            separator = CsvText.DetectSeparator(probe.ReadLine() ?? string.Empty);
+            // Title rows above the header may hold no separator at all, so look at the first lines.
+            var lines = new List<string>();
+            while (lines.Count < FirstLinesForSeparator && probe.ReadLine() is { } line)
+            {
+                lines.Add(line);
+            }
+
+            separator = CsvText.DetectSeparator(lines);
         }
 
         using var text = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);

@@ -60,7 +60,7 @@ public sealed class TimestampParser
     public DateTimeZone Zone => _zone;
 
     /// <summary>
-    /// Picks the format from sample values: the first candidate that reads every non-empty sample.
+    /// Picks the format from sample values: the first candidate that reads every sample some candidate reads.
     /// When day-first and month-first both fit, a date range known from the file name (a report
     /// named <c>…20260701-20260731…</c>) settles it; otherwise day-first wins with a warning.
     /// Returns false when no candidate fits.
@@ -73,14 +73,22 @@ public sealed class TimestampParser
         }
 
         var values = samples.Select(HeaderText.TrimCell).Where(s => s.Length > 0).Take(2000).ToList();
+        var offsetPatterns = OffsetFormats.Select(f => OffsetDateTimePattern.Create(f, CultureInfo.InvariantCulture, default)).ToList();
+        var localPatterns = _candidates.Select(f => LocalDateTimePattern.Create(f, _culture)).ToList();
+
+        // A value no candidate reads ("not a date", a note typed in the column) is its own row's
+        // problem: it must neither stop the file's format from being chosen nor tip the choice
+        // (nor leave a day/month question to be settled cell by cell, without the file's period).
+        values = values.Where(v => offsetPatterns.Any(p => p.Parse(v).Success) || localPatterns.Any(p => p.Parse(v).Success)).ToList();
         if (values.Count == 0)
         {
             return false;
         }
 
-        foreach (var format in OffsetFormats)
+        for (var i = 0; i < OffsetFormats.Length; i++)
         {
-            var pattern = OffsetDateTimePattern.Create(format, CultureInfo.InvariantCulture, default);
+            var format = OffsetFormats[i];
+            var pattern = offsetPatterns[i];
             if (values.All(v => pattern.Parse(v).Success))
             {
                 _chosenOffset = pattern;
@@ -90,9 +98,10 @@ public sealed class TimestampParser
         }
 
         var fitting = new List<(string Format, LocalDateTimePattern Pattern)>();
-        foreach (var format in _candidates)
+        for (var i = 0; i < _candidates.Count; i++)
         {
-            var pattern = LocalDateTimePattern.Create(format, _culture);
+            var format = _candidates[i];
+            var pattern = localPatterns[i];
             if (values.All(v => pattern.Parse(v).Success))
             {
                 fitting.Add((format, pattern));

@@ -119,6 +119,28 @@ public sealed class ExposureMinutesTests
     }
 
     [Test]
+    public void Partial_cubes_merge_to_exactly_the_one_pass_cube_viewer_shares_included()
+    {
+        var sessions = new[]
+        {
+            Session("A", "2026-07-29 20:40", "2026-07-29 23:10", viewers: 1000),
+            Session("B", "2026-07-29 21:07", "2026-07-29 22:53", viewers: 777),
+            Session("C", "2026-07-29 20:59", "2026-07-29 21:31", viewers: 13),
+            Session("D", "2026-07-29 21:13", "2026-07-29 22:02", viewers: 9),
+        };
+        var onePass = CubeOf(60, sessions);
+
+        var merged = new SlotCube(SlotLength.Hour, ZoneId);
+        foreach (var session in sessions.Reverse())
+        {
+            merged.Merge(CubeOf(60, session));
+        }
+
+        Assert.That(merged.AllSlots(), Is.EqualTo(onePass.AllSlots()), "thirds and sevenths of viewers, summed in another order");
+        Assert.That(onePass.Stats(2 * 24 + 20).Viewers, Is.EqualTo(133.333333333333m + 0.40625m), "A's 20 of 150 minutes, C's 1 of 32, each kept to 12 decimals");
+    }
+
+    [Test]
     public void A_LIVE_with_no_viewer_figure_adds_minutes_but_no_viewers()
     {
         var cube = CubeOf(60, Session("A", "2026-07-29 20:40", "2026-07-29 23:10", viewers: null));

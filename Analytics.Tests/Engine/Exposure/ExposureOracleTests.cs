@@ -214,7 +214,7 @@ public sealed class ExposureOracleTests
                     2 => 1000 + random.Next(2000),
                     _ => 1 + random.Next(300),
                 };
-                var name = $"R{sessions.Count}";
+                var name = FormattableString.Invariant($"R{sessions.Count}");
                 sessions.Add(new LiveSession
                 {
                     Platform = Platforms[random.Next(Platforms.Length)],
@@ -261,8 +261,8 @@ public sealed class ExposureOracleTests
                 lines.Add(new OrderLine(
                     Platforms[random.Next(Platforms.Length)],
                     Shops[random.Next(Shops.Length)],
-                    $"O{random.Next(60)}",
-                    $"L{i}",
+                    FormattableString.Invariant($"O{random.Next(60)}"),
+                    FormattableString.Invariant($"L{i}"),
                     "SKU",
                     "Bánh",
                     Quantities[random.Next(Quantities.Length)],

@@ -148,7 +148,7 @@ public sealed class LiveAttributionTests
         var sessions = new List<LiveSession> { Session("LONG", "2026-07-31 08:00", "2026-07-31 23:00") };
         for (var hour = 9; hour <= 20; hour++)
         {
-            sessions.Add(Session($"S{hour}", $"2026-07-31 {hour:00}:00", $"2026-07-31 {hour:00}:10"));
+            sessions.Add(Session(FormattableString.Invariant($"S{hour}"), FormattableString.Invariant($"2026-07-31 {hour:00}:00"), FormattableString.Invariant($"2026-07-31 {hour:00}:10")));
         }
 
         var attribution = new LiveAttribution(sessions, Duration.Zero);

@@ -111,13 +111,18 @@ public sealed class SlotCube
             cell.LiveSeconds += seconds;
             if (viewers is { } v)
             {
-                cell.Viewers += v * seconds / (decimal)totalSeconds;
+                // A share is rounded to a fixed 12 decimals so that sums stay exact and partial
+                // cubes merge to exactly the one-pass cube (28-digit quotients do not).
+                cell.Viewers += decimal.Round(v * seconds / (decimal)totalSeconds, ViewerShareDecimals, MidpointRounding.AwayFromZero);
             }
         }
     }
 
     /// <summary>LIVEs added.</summary>
     public long SessionCount { get; private set; }
+
+    /// <summary>Decimals kept of each LIVE's viewer share in a slot (as many as JSON prints).</summary>
+    public const int ViewerShareDecimals = 12;
 
     /// <summary>Adds another partial cube into this one. Both must use the same slots and zone.</summary>
     public void Merge(SlotCube other)

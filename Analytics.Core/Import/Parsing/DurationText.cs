@@ -36,6 +36,7 @@ public static class DurationText
         };
         if (!ok)
         {
+            value = Duration.Zero; // not the units summed before the bad one
             error = $"'{s}' is not a duration like {Example(style)}";
         }
 

@@ -68,7 +68,7 @@ public sealed class TimestampParser
     public DateTimeZone Zone => _zone;
 
     /// <summary>
-    /// Picks the format from sample values: the first candidate that reads every non-empty sample.
+    /// Picks the format from sample values: the first candidate that reads every sample some candidate reads.
     /// When day-first and month-first both fit, a date range known from the file name (a report
     /// named <c>…20260701-20260731…</c>) settles it; otherwise day-first wins with a warning.
     /// Returns false when no candidate fits.
@@ -85,7 +85,8 @@ public sealed class TimestampParser
         var localPatterns = _candidates.Select(f => LocalDateTimePattern.Create(f, _culture)).ToList();
 
         // A value no candidate reads ("not a date", a note typed in the column) is its own row's
-        // problem: it must neither stop the file's format from being chosen nor tip the choice.
+        // problem: it must neither stop the file's format from being chosen nor tip the choice
+        // (nor leave a day/month question to be settled cell by cell, without the file's period).
         values = values.Where(v => offsetPatterns.Any(p => p.Parse(v).Success) || localPatterns.Any(p => p.Parse(v).Success)).ToList();
         if (values.Count == 0)
         {

@@ -78,8 +78,10 @@ public sealed class LiveAttribution
         return Later(own, unnamed);
     }
 
+    /// <summary>The later-starting session; at the same start, the one last in key order, which is
+    /// also what <see cref="Find"/> picks within one list, so ties resolve the same way everywhere.</summary>
     private static LiveSession? Later(LiveSession? a, LiveSession? b) =>
-        a is null ? b : b is null ? a : (b.Start.ToInstant() > a.Start.ToInstant() ? b : a);
+        a is null ? b : b is null ? a : (ByStart(b, a) > 0 ? b : a);
 
     /// <summary>The latest-starting session whose window holds the instant.</summary>
     private LiveSession? Find(List<LiveSession> sorted, Instant at)

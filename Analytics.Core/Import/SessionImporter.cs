@@ -170,7 +170,15 @@ public sealed class SessionImporter(ImportOptions options)
             }
             else if (Cell(row, SessionField.Duration) is { Length: > 0 } durationText)
             {
-                var style = row.TypeOf(Column(SessionField.Duration)) == CellType.Number && Layout.Durations != DurationStyle.Clock ? DurationStyle.Seconds : Layout.Durations;
+                var durationType = row.TypeOf(Column(SessionField.Duration));
+                var style = durationType == CellType.Number && Layout.Durations != DurationStyle.Clock ? DurationStyle.Seconds : Layout.Durations;
+                if (durationType == CellType.DateTime && ExcelDuration(durationText) is { } cellDuration)
+                {
+                    // A CSV opened and saved in Excel turns 01:30:00 into a time cell (1899-12-31T01:30:00).
+                    durationText = ((long)cellDuration.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                    style = DurationStyle.Seconds;
+                }
+
                 if (!DurationText.TryParse(durationText, style, out var duration, out var durationError))
                 {
                     return Reject(row, SessionField.Duration, "unreadable duration", durationError!);
@@ -213,6 +221,22 @@ public sealed class SessionImporter(ImportOptions options)
                 },
             };
             return metrics.Error is { } e ? Reject(row, e.Field, e.Category, e.Detail) : result;
+        }
+
+        /// <summary>
+        /// A duration Excel stored as a time cell: the time since day zero of Excel's calendar
+        /// (1899-12-31 as read), so 25 hours is 1900-01-01T01:00:00.
+        /// </summary>
+        private static Duration? ExcelDuration(string isoText)
+        {
+            var parsed = NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("yyyy-MM-dd'T'HH:mm:ss").Parse(isoText);
+            if (!parsed.Success || parsed.Value.Year > 1900)
+            {
+                return null;
+            }
+
+            var elapsed = Period.Between(new LocalDateTime(1899, 12, 31, 0, 0), parsed.Value, PeriodUnits.Seconds).ToDuration();
+            return elapsed >= Duration.Zero ? elapsed : null;
         }
 
         private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;

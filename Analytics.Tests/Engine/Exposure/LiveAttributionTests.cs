@@ -157,4 +157,19 @@ public sealed class LiveAttributionTests
         Assert.That(attribution.Attribute(Line("2026-07-31 20:30"))?.RoomId, Is.EqualTo("LONG"));
         Assert.That(attribution.Attribute(Line("2026-07-31 22:59"))?.RoomId, Is.EqualTo("LONG"));
     }
+
+    [Test]
+    public void LIVEs_starting_the_same_second_resolve_the_same_way_for_every_line()
+    {
+        // The shop's own LIVE and a LIVE from an export that names no shop, both at 20:00.
+        var own = Live.Session("own", "2026-06-06 20:00", "2026-06-06 21:00", shop: "Nông sản Tây Bắc");
+        var unnamed = Live.Session("unnamed", "2026-06-06 20:00", "2026-06-06 21:00");
+        var attribution = new LiveAttribution([own, unnamed], Duration.FromMinutes(30));
+
+        var forNamedShop = attribution.Attribute(Live.Line("2026-06-06 20:30", shop: "Nông sản Tây Bắc"));
+        var forUnnamedShop = attribution.Attribute(Live.Line("2026-06-06 20:30"));
+
+        Assert.That(forNamedShop, Is.Not.Null);
+        Assert.That(forNamedShop, Is.SameAs(forUnnamedShop), "a tie is broken by one rule (key order), whichever list the line searches");
+    }
 }

@@ -40,6 +40,9 @@ public sealed class CubeBuilder(CubeOptions options)
 
     public SessionLedger Ledger { get; } = new();
 
+    /// <summary>What each product sold in each slot.</summary>
+    public ProductSlotTable Products { get; } = new(options.SlotLength);
+
     /// <summary>Order lines left out by the platform or shop filter.</summary>
     public long LinesFiltered { get; private set; }
 
@@ -100,6 +103,7 @@ public sealed class CubeBuilder(CubeOptions options)
         _attribution ??= new LiveAttribution(_sessions, Options.Grace, Options.DefaultShop);
         var live = _attribution.Attribute(line);
         Cube.Add(line, live);
+        Products.Add(line);
         if (live is not null)
         {
             Ledger.AddLine(line, live);

@@ -28,6 +28,22 @@ public sealed class OrderImporter(ImportOptions options)
     public FileReport Import(string path, Action<OrderLine> accept, Action<RejectedRow>? reject = null)
     {
         using var rows = TableSource.ReadRows(path).GetEnumerator();
+        var file = Open(path, rows);
+        foreach (var row in file.Sample.Concat(Rest(rows)))
+        {
+            file.ReadRow(row, accept, reject);
+        }
+
+        return file.Report;
+    }
+
+    /// <summary>
+    /// Recognises a file from its first rows and chooses its time format from a sample, leaving the
+    /// enumerator after the sample. The returned reader reads the rest row by row; a fast reader can
+    /// take over the bulk of the rows and hand it only those it is not sure about.
+    /// </summary>
+    internal OrderFileReader Open(string path, IEnumerator<TableRow> rows)
+    {
         var head = new List<TableRow>();
         while (head.Count < FileKindDetector.HeaderScanRows && rows.MoveNext())
         {
@@ -35,44 +51,62 @@ public sealed class OrderImporter(ImportOptions options)
         }
 
         var match = FileKindDetector.Detect(head, Layouts) ?? throw UnrecognisedFile.Create(path, head, Layouts, Options.Map is not null);
-        var layout = match.Layout;
         CheckColumns(path, match);
 
-        var report = new FileReport { Path = path, Kind = layout.Kind, RowsSkippedAboveData = match.HeaderRowIndex };
+        var report = new FileReport { Path = path, Kind = match.Layout.Kind, RowsSkippedAboveData = match.HeaderRowIndex };
         var reader = new RowReader(this, path, match, report);
 
         // Buffer a sample so the file's time format is chosen once, from many values.
-        var pending = new List<TableRow>(head.Skip(match.HeaderRowIndex + 1));
-        while (pending.Count < FormatSampleRows && rows.MoveNext())
+        var sample = new List<TableRow>(head.Skip(match.HeaderRowIndex + 1));
+        while (sample.Count < FormatSampleRows && rows.MoveNext())
         {
-            pending.Add(rows.Current);
+            sample.Add(rows.Current);
         }
 
-        reader.ChooseTimeFormat(pending);
-        var first = true;
-        foreach (var row in pending.Concat(Rest(rows)))
+        reader.ChooseTimeFormat(sample);
+        return new OrderFileReader(match, report, reader, sample);
+    }
+
+    /// <summary>One recognised order file being read: its header, its report and its row reader.</summary>
+    internal sealed class OrderFileReader(HeaderMatch match, FileReport report, RowReader reader, List<TableRow> sample)
+    {
+        private bool _first = true;
+
+        public HeaderMatch Match { get; } = match;
+
+        public FileReport Report { get; } = report;
+
+        /// <summary>The time format chosen for the file, or null when none could be.</summary>
+        public string? TimeFormat => reader.TimeFormat;
+
+        /// <summary>The rows after the header read to choose the time format.</summary>
+        public List<TableRow> Sample { get; } = sample;
+
+        /// <summary>Accounts for one row after the header, exactly as the general path does.</summary>
+        public void ReadRow(TableRow row, Action<OrderLine> accept, Action<RejectedRow>? reject)
         {
             if (row.IsBlank)
             {
-                report.BlankRows++;
-                continue;
+                Report.BlankRows++;
+                return;
             }
 
-            if (first)
+            if (_first)
             {
-                first = false;
+                _first = false;
                 if (reader.IsDescriptionRow(row))
                 {
-                    report.RowsSkippedAboveData++;
-                    continue;
+                    Report.RowsSkippedAboveData++;
+                    return;
                 }
             }
 
-            report.RowsRead++;
+            Report.RowsRead++;
             reader.Read(row, accept, reject);
         }
 
-        return report;
+        /// <summary>True once the first non-blank row (the one that may be a description row) is past.</summary>
+        public bool PastFirstRow => !_first;
     }
 
     private static IEnumerable<TableRow> Rest(IEnumerator<TableRow> rows)
@@ -113,7 +147,7 @@ public sealed class OrderImporter(ImportOptions options)
     private bool FirstSighting(string key) => _seenLines.Add(key);
 
     /// <summary>Reads the data rows of one recognised file.</summary>
-    private sealed class RowReader
+    internal sealed class RowReader
     {
         private readonly OrderImporter _owner;
         private readonly string _path;
@@ -134,6 +168,8 @@ public sealed class OrderImporter(ImportOptions options)
         }
 
         private OrderLayout Layout => _match.Layout;
+
+        public string? TimeFormat => _time.Format;
 
         private int Column(OrderField field) => _match.Columns.TryGetValue(field, out var c) ? c : -1;
 

@@ -52,21 +52,22 @@ public static class TableSource
     public static IEnumerable<TableRow> ReadRows(string path, string? preferredSheet = null) =>
         IsSpreadsheet(path) ? ReadSpreadsheet(path, preferredSheet) : ReadCsv(path);
 
-    private static IEnumerable<TableRow> ReadCsv(string path)
+    /// <summary>A CSV file's separator, from its first lines (title rows above a header may hold none).</summary>
+    public static char SeparatorOf(string path)
     {
-        char separator;
-        using (var probe = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true))
+        using var probe = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        var lines = new List<string>();
+        while (lines.Count < FirstLinesForSeparator && probe.ReadLine() is { } line)
         {
-            // Title rows above the header may hold no separator at all, so look at the first lines.
-            var lines = new List<string>();
-            while (lines.Count < FirstLinesForSeparator && probe.ReadLine() is { } line)
-            {
-                lines.Add(line);
-            }
-
-            separator = CsvText.DetectSeparator(lines);
+            lines.Add(line);
         }
 
+        return CsvText.DetectSeparator(lines);
+    }
+
+    private static IEnumerable<TableRow> ReadCsv(string path)
+    {
+        var separator = SeparatorOf(path);
         using var text = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var csv = new CsvText(text, separator);
         while (csv.ReadRow() is { } row)

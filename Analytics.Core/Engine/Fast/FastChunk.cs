@@ -1,0 +1,539 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text;
+using LivePeak.Analytics.Domain;
+using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Import.Layouts;
+using LivePeak.Analytics.Import.Parsing;
+using LivePeak.Analytics.Import.Tables;
+using Microsoft.Win32.SafeHandles;
+using NodaTime;
+
+namespace LivePeak.Analytics.Engine.Fast;
+
+/// <summary>
+/// Reads one chunk of a CSV order log into per-slot totals. Rows it can read with certainty are
+/// added from bytes with no allocation; any other row (a bad number, an odd date, a quoted quote, a
+/// DST-change day) is handed to the general reader through <see cref="Escape"/>, so values and
+/// rejects are exactly the general path's.
+/// <para>
+/// Distinct orders are counted per run: consecutive lines of the same order count it once in each
+/// slot they fall in, so no order id is kept. That is exact when each order's lines are adjacent,
+/// as every platform export writes them; the chunk checks it for up to <see cref="CheckedOrders"/>
+/// orders and reports <see cref="NotAdjacent"/> otherwise. A run cut by a chunk boundary is
+/// counted twice and mended when chunks merge (<see cref="FirstRun"/>, <see cref="LastRun"/>).
+/// </para>
+/// </summary>
+internal sealed class FastChunk
+{
+    public const int CheckedOrders = 1 << 20;
+    private const int BufferBytes = 4 << 20;
+
+    private readonly FastPlan _plan;
+    private readonly int _slots;
+    private readonly TextCache<(OrderStatus Status, bool Known, string Text)> _statuses = new();
+    private readonly TextCache<Platform> _platforms = new();
+    private readonly ByteKeyTable _products = new();
+    private readonly List<string> _productNames = [];
+    private readonly Dictionary<int, ProductCell> _productCells = [];
+    private readonly SeenOrders _seen = new(CheckedOrders);
+    private readonly Dictionary<int, DayInfo> _days = [];
+    private int _lastDayKey = -1;
+    private DayInfo _lastDay;
+    private byte[] _runKey = new byte[64];
+    private int _runKeyLength = -1;
+    private readonly List<int> _runSlots = [];
+    private bool _firstRunClosed;
+
+    public FastChunk(FastPlan plan)
+    {
+        _plan = plan;
+        _slots = plan.Length.SlotsPerWeek;
+        Orders = new long[_slots];
+        Items = new long[_slots];
+        Gmv = new long[_slots];
+        CancelledGmv = new long[_slots];
+        MinDay = new int[_slots];
+        MaxDay = new int[_slots];
+        Array.Fill(MinDay, int.MaxValue);
+        Array.Fill(MaxDay, int.MinValue);
+    }
+
+    /// <summary>Hands a row the fast path will not decide to the general reader, which accounts for it.</summary>
+    public required Action<TableRow, Action<OrderLine>, Action<RejectedRow>> Escape { get; init; }
+
+    public long[] Orders { get; }
+
+    /// <summary>Quantities in ten-thousandths.</summary>
+    public long[] Items { get; }
+
+    public long[] Gmv { get; }
+
+    public long[] CancelledGmv { get; }
+
+    /// <summary>Earliest and latest <see cref="DateOnly.DayNumber"/> per slot.</summary>
+    public int[] MinDay { get; }
+
+    public int[] MaxDay { get; }
+
+    public long Lines { get; private set; }
+
+    /// <summary>Rows read and accepted here without the general reader.</summary>
+    public long FastRows { get; private set; }
+
+    public long LineBreaks { get; private set; }
+
+    public long Start { get; private set; }
+
+    /// <summary>Where the chunk's last record ends: the next chunk must start exactly here.</summary>
+    public long End { get; private set; }
+
+    public bool NotAdjacent { get; private set; }
+
+    public (byte[] Key, int[] Slots)? FirstRun { get; private set; }
+
+    public (byte[] Key, int[] Slots)? LastRun { get; private set; }
+
+    public List<RejectedRow> Rejects { get; } = [];
+
+    public IEnumerable<(string Text, long Count)> UnknownStatuses =>
+        _statuses.Entries.Where(e => !e.Value.Known).Select(e => (e.Value.Text, _statusCounts.GetValueOrDefault(e.Key)));
+
+    private readonly Dictionary<byte[], long> _statusCounts = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Reads the records that start in [start, end) of the file; the last may run past end.</summary>
+    public void Read(SafeFileHandle file, long fileLength, long start, long end)
+    {
+        Start = start;
+        var buffer = ArrayPool<byte>.Shared.Rent(BufferBytes);
+        try
+        {
+            Span<FieldSpan> fields = stackalloc FieldSpan[FastPlan.FieldCount];
+            var bufferStart = start; // file offset of buffer[0]
+            var filled = RandomAccess.Read(file, buffer.AsSpan(0, (int)Math.Min(buffer.Length, fileLength - start)), start);
+            var pos = 0;
+            while (bufferStart + pos < end)
+            {
+                var isFinal = bufferStart + filled >= fileLength;
+                var result = _plan.Scanner.Scan(buffer.AsSpan(0, filled), pos, isFinal, fields, out var recordEnd, out var fieldCount, out var breaks, out var malformed);
+                if (result == ScanResult.End)
+                {
+                    break;
+                }
+
+                if (result == ScanResult.NeedMore)
+                {
+                    // Move the partial record to the front and fill the rest; grow for a huge record.
+                    var kept = filled - pos;
+                    if (pos == 0)
+                    {
+                        var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, filled).CopyTo(bigger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = bigger;
+                    }
+                    else
+                    {
+                        buffer.AsSpan(pos, kept).CopyTo(buffer);
+                    }
+
+                    bufferStart += pos;
+                    pos = 0;
+                    var want = (int)Math.Min(buffer.Length - kept, fileLength - (bufferStart + kept));
+                    filled = kept + (want > 0 ? RandomAccess.Read(file, buffer.AsSpan(kept, want), bufferStart + kept) : 0);
+                    continue;
+                }
+
+                var record = buffer.AsSpan(0, filled);
+                if (malformed || fieldCount > _plan.HeaderWidth || !TryAdd(record, fields))
+                {
+                    EscapeRecord(record[pos..recordEnd]);
+                }
+                else
+                {
+                    FastRows++;
+                }
+
+                LineBreaks += breaks;
+                pos = recordEnd;
+            }
+
+            End = bufferStart + pos;
+            CloseRun();
+            if (_runKeyLength >= 0)
+            {
+                LastRun = (_runKey.AsSpan(0, _runKeyLength).ToArray(), [.. _runSlots]);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Hands one record of the file's start (header block, first data row) to the general reader.</summary>
+    internal void ReadPrefixRecord(ReadOnlySpan<byte> record, long linesBefore)
+    {
+        LineBreaks = linesBefore;
+        EscapeRecord(record);
+    }
+
+    /// <summary>Closes the file's start: where it ends and how many lines it spans.</summary>
+    internal void SetPrefixExtent(long end, long lineBreaks)
+    {
+        End = end;
+        LineBreaks = lineBreaks;
+        CloseRun();
+        if (_runKeyLength >= 0)
+        {
+            LastRun = (_runKey.AsSpan(0, _runKeyLength).ToArray(), [.. _runSlots]);
+        }
+    }
+
+    /// <summary>The general reader's view of one record, and its line relative to the chunk start.</summary>
+    private void EscapeRecord(ReadOnlySpan<byte> record)
+    {
+        var text = Encoding.UTF8.GetString(record);
+        var row = new CsvText(new StringReader(text), (char)_plan.Scanner.Separator).ReadRow() ?? new TableRow(1, [string.Empty]);
+        Escape(row with { Line = LineBreaks + 1 }, AddLine, Rejects.Add);
+    }
+
+    /// <summary>Adds a row read from bytes; false sends it to the general reader.</summary>
+    private bool TryAdd(ReadOnlySpan<byte> record, ReadOnlySpan<FieldSpan> fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (fields[i].NeedsUnescape)
+            {
+                return false;
+            }
+        }
+
+        var orderId = Field(record, fields, OrderField.OrderId);
+        if (orderId.IsEmpty || !IsClean(orderId) || (_plan.NumericOrderIds && orderId.ContainsAnyExceptInRange((byte)'0', (byte)'9')))
+        {
+            return false;
+        }
+
+        // Time: one column, or a date and a time joined by a space as the general reader joins them.
+        Span<byte> joined = stackalloc byte[64];
+        scoped ReadOnlySpan<byte> timeText;
+        if (_plan.Has(OrderField.Timestamp))
+        {
+            timeText = Field(record, fields, OrderField.Timestamp);
+        }
+        else
+        {
+            var date = Field(record, fields, OrderField.Date);
+            var time = _plan.Has(OrderField.Time) ? Field(record, fields, OrderField.Time) : default;
+            if (date.IsEmpty || date.Length + time.Length + 1 > joined.Length || (_plan.Has(OrderField.Time) && time.IsEmpty))
+            {
+                return false;
+            }
+
+            date.CopyTo(joined);
+            var length = date.Length;
+            if (!time.IsEmpty)
+            {
+                joined[length++] = (byte)' ';
+                time.CopyTo(joined[length..]);
+                length += time.Length;
+            }
+
+            timeText = joined[..length];
+        }
+
+        if (!_plan.Time.TryParse(timeText, out var year, out var month, out var day, out var minuteOfDay))
+        {
+            return false;
+        }
+
+        var dayInfo = Day(year, month, day);
+        if (dayInfo.ClockChanges)
+        {
+            return false;
+        }
+
+        long quantity = 10_000, unitPrice = 0, amount = 0;
+        if (_plan.Has(OrderField.Quantity) && !TryNumber(Field(record, fields, OrderField.Quantity), allowEmpty: false, out quantity))
+        {
+            return false;
+        }
+
+        if (_plan.Has(OrderField.UnitPrice) && !TryNumber(Field(record, fields, OrderField.UnitPrice), allowEmpty: true, out unitPrice))
+        {
+            return false;
+        }
+
+        if (_plan.Has(OrderField.Amount) && !TryNumber(Field(record, fields, OrderField.Amount), allowEmpty: true, out amount))
+        {
+            return false;
+        }
+
+        var revenue = _plan.Has(OrderField.Amount) ? amount : FastNumber.Multiply(quantity, unitPrice);
+        if (!_plan.Has(OrderField.Amount) && Math.Abs(revenue) > 900_000_000_000_000_000L)
+        {
+            return false;
+        }
+
+        var status = OrderStatus.Completed;
+        if (_plan.Has(OrderField.Status) || _plan.Has(OrderField.CancelReturnType) || _plan.Has(OrderField.ReturnStatus))
+        {
+            if (!TryStatus(record, fields, out status))
+            {
+                return false;
+            }
+        }
+
+        var platform = _plan.Platform;
+        if (_plan.Has(OrderField.Platform) && !TryPlatform(Field(record, fields, OrderField.Platform), out platform))
+        {
+            return false;
+        }
+
+        var shop = Field(record, fields, OrderField.Shop);
+        if (shop.IsEmpty)
+        {
+            shop = _plan.DefaultShop;
+        }
+
+        var name = Field(record, fields, OrderField.ProductName);
+        var productId = FirstNonEmpty(Field(record, fields, OrderField.ProductId), Field(record, fields, OrderField.LineId), name);
+        if (!IsClean(shop) || !IsClean(productId) || !IsClean(name))
+        {
+            return false;
+        }
+
+        var slot = (dayInfo.IsoDay - 1) * _plan.Length.SlotsPerDay + minuteOfDay / _plan.Length.Minutes;
+        Add(slot, dayInfo.DayNumber, status, quantity, revenue, platform, shop, orderId, productId, name.IsEmpty ? productId : name);
+        return true;
+    }
+
+    /// <summary>Adds an order line the general reader accepted for this chunk.</summary>
+    private void AddLine(OrderLine line)
+    {
+        var local = line.CreatedLocal;
+        var shop = Encoding.UTF8.GetBytes(line.Shop);
+        var order = Encoding.UTF8.GetBytes(line.OrderId);
+        var product = Encoding.UTF8.GetBytes(line.ProductId);
+        var name = Encoding.UTF8.GetBytes(line.ProductName);
+        var quantity = (long)(line.Quantity * 10_000m);
+        if (quantity != line.Quantity * 10_000m)
+        {
+            // More than four decimals: keep the exact decimal by flagging it; never expected from exports.
+            throw new FastPathUnsuitableException("a quantity with more than four decimals");
+        }
+
+        Add(_plan.Length.IndexOf(local), DateOnly.FromDateTime(local.ToDateTimeUnspecified()).DayNumber, line.Status, quantity,
+            line.Revenue.TenThousandths, line.Platform, shop, order, product, name);
+    }
+
+    private void Add(int slot, int dayNumber, OrderStatus status, long quantity, long revenue, Platform platform,
+        ReadOnlySpan<byte> shop, ReadOnlySpan<byte> orderId, ReadOnlySpan<byte> productId, ReadOnlySpan<byte> productName)
+    {
+        Lines++;
+        if (dayNumber < MinDay[slot])
+        {
+            MinDay[slot] = dayNumber;
+        }
+
+        if (dayNumber > MaxDay[slot])
+        {
+            MaxDay[slot] = dayNumber;
+        }
+
+        if (status == OrderStatus.Cancelled)
+        {
+            CancelledGmv[slot] += revenue;
+            return;
+        }
+
+        Items[slot] += quantity;
+        Gmv[slot] += revenue;
+        AddProduct(slot, quantity, revenue, productId, productName);
+        if (quantity > 0)
+        {
+            CountOrder(slot, platform, shop, orderId);
+        }
+    }
+
+    /// <summary>Counts the order in the slot unless its current run already did.</summary>
+    private void CountOrder(int slot, Platform platform, ReadOnlySpan<byte> shop, ReadOnlySpan<byte> orderId)
+    {
+        var keyLength = 1 + shop.Length + 1 + orderId.Length;
+        Span<byte> key = keyLength <= 256 ? stackalloc byte[keyLength] : new byte[keyLength];
+        key[0] = (byte)platform;
+        shop.CopyTo(key[1..]);
+        key[1 + shop.Length] = 0x1F;
+        orderId.CopyTo(key[(2 + shop.Length)..]);
+        if (_runKeyLength != keyLength || !key.SequenceEqual(_runKey.AsSpan(0, _runKeyLength)))
+        {
+            CloseRun();
+            if (!_seen.Add(ByteKeyTable.Hash(key)))
+            {
+                NotAdjacent = true;
+            }
+
+            if (_runKey.Length < keyLength)
+            {
+                _runKey = new byte[keyLength * 2];
+            }
+
+            key.CopyTo(_runKey);
+            _runKeyLength = keyLength;
+            _runSlots.Clear();
+        }
+
+        if (!_runSlots.Contains(slot))
+        {
+            _runSlots.Add(slot);
+            Orders[slot]++;
+        }
+    }
+
+    private void CloseRun()
+    {
+        if (_runKeyLength >= 0 && !_firstRunClosed)
+        {
+            FirstRun = (_runKey.AsSpan(0, _runKeyLength).ToArray(), [.. _runSlots]);
+            _firstRunClosed = true;
+        }
+    }
+
+    private void AddProduct(int slot, long quantity, long revenue, ReadOnlySpan<byte> productId, ReadOnlySpan<byte> productName)
+    {
+        var id = _products.GetOrAdd(productId, out var added);
+        if (added)
+        {
+            _productNames.Add(Encoding.UTF8.GetString(productName));
+        }
+
+        ref var cell = ref CollectionsMarshal.GetValueRefOrAddDefault(_productCells, id * _slots + slot, out _);
+        cell.Items += quantity;
+        cell.Gmv += revenue;
+        cell.Lines++;
+    }
+
+    /// <summary>Every product and slot with a sale: id, name, slot index and totals.</summary>
+    public IEnumerable<(string ProductId, string Name, int Slot, ProductCell Cell)> Products()
+    {
+        foreach (var (key, cell) in _productCells)
+        {
+            var id = key / _slots;
+            yield return (Encoding.UTF8.GetString(_products.KeyAt(id)), _productNames[id], key % _slots, cell);
+        }
+    }
+
+    private bool TryNumber(ReadOnlySpan<byte> text, bool allowEmpty, out long value)
+    {
+        if (text.IsEmpty)
+        {
+            value = 0;
+            return allowEmpty;
+        }
+
+        return FastNumber.TryParse(text, _plan.Numbers, out value);
+    }
+
+    private bool TryStatus(ReadOnlySpan<byte> record, ReadOnlySpan<FieldSpan> fields, out OrderStatus status)
+    {
+        var a = Field(record, fields, OrderField.Status);
+        var b = Field(record, fields, OrderField.CancelReturnType);
+        var c = Field(record, fields, OrderField.ReturnStatus);
+        var length = a.Length + b.Length + c.Length + 2;
+        Span<byte> key = length <= 512 ? stackalloc byte[length] : new byte[length];
+        a.CopyTo(key);
+        key[a.Length] = 0;
+        b.CopyTo(key[(a.Length + 1)..]);
+        key[a.Length + 1 + b.Length] = 0;
+        c.CopyTo(key[(a.Length + b.Length + 2)..]);
+        var index = _statuses.IndexOf(key);
+        if (index < 0)
+        {
+            var text = Encoding.UTF8.GetString(a);
+            var known = true;
+            var mapped = _plan.Has(OrderField.Status) ? StatusVocabulary.Map(text, out known) : OrderStatus.Completed;
+            mapped = StatusVocabulary.Combine(mapped, Encoding.UTF8.GetString(b), Encoding.UTF8.GetString(c));
+            index = _statuses.Add(key, (mapped, known, text));
+        }
+
+        var entry = _statuses.Entries[index];
+        if (!entry.Value.Known)
+        {
+            _statusCounts[entry.Key] = _statusCounts.GetValueOrDefault(entry.Key) + 1;
+        }
+
+        status = entry.Value.Status;
+        return IsClean(a) && IsClean(b) && IsClean(c);
+    }
+
+    private bool TryPlatform(ReadOnlySpan<byte> text, out Platform platform)
+    {
+        var index = _platforms.IndexOf(text);
+        if (index < 0)
+        {
+            index = _platforms.Add(text, PlatformNames.TryParse(Encoding.UTF8.GetString(text), out var parsed) ? parsed : Platform.Other);
+        }
+
+        platform = _platforms[index];
+        return IsClean(text);
+    }
+
+    private DayInfo Day(int year, int month, int day)
+    {
+        var key = year * 10_000 + month * 100 + day;
+        if (key == _lastDayKey)
+        {
+            return _lastDay;
+        }
+
+        if (!_days.TryGetValue(key, out var info))
+        {
+            var date = new LocalDate(year, month, day);
+            // A day whose clock jumps (DST) may hold wall-clock times that do not exist; the general
+            // reader resolves those, so such days take the general path.
+            var length = _plan.Zone.AtStartOfDay(date.PlusDays(1)).ToInstant() - _plan.Zone.AtStartOfDay(date).ToInstant();
+            info = new DayInfo(new DateOnly(year, month, day).DayNumber, (int)date.DayOfWeek, length != Duration.FromHours(24));
+            _days[key] = info;
+        }
+
+        _lastDayKey = key;
+        _lastDay = info;
+        return info;
+    }
+
+    /// <summary>A needed field's text with ASCII white space trimmed (as the general reader trims).</summary>
+    private ReadOnlySpan<byte> Field(ReadOnlySpan<byte> record, ReadOnlySpan<FieldSpan> fields, OrderField field)
+    {
+        if (_plan.Columns[(int)field] < 0)
+        {
+            return default;
+        }
+
+        var span = fields[(int)field];
+        return record.Slice(span.Start, span.Length).Trim(" \t\r\n"u8);
+    }
+
+    /// <summary>
+    /// False when the text might end in something the general reader trims but this one does not
+    /// (a no-break space or a byte-order mark): such rows go to the general reader.
+    /// </summary>
+    private static bool IsClean(ReadOnlySpan<byte> text) =>
+        !(text.StartsWith("\u00A0"u8) || text.EndsWith("\u00A0"u8) || text.StartsWith("\uFEFF"u8) || text.EndsWith("\uFEFF"u8));
+
+    private static ReadOnlySpan<byte> FirstNonEmpty(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, ReadOnlySpan<byte> c) =>
+        !a.IsEmpty ? a : !b.IsEmpty ? b : c;
+
+    private readonly record struct DayInfo(int DayNumber, int IsoDay, bool ClockChanges);
+}
+
+/// <summary>Totals of one product in one slot, quantities in ten-thousandths.</summary>
+internal struct ProductCell
+{
+    public long Items;
+    public long Gmv;
+    public long Lines;
+}
+
+/// <summary>The fast path cannot read this file exactly; the general path must.</summary>
+internal sealed class FastPathUnsuitableException(string reason) : Exception(reason);

@@ -1,0 +1,273 @@
+using LivePeak.Analytics.Domain;
+using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Import.Tables;
+using Microsoft.Win32.SafeHandles;
+using NodaTime;
+
+namespace LivePeak.Analytics.Engine.Fast;
+
+/// <summary>What the fast path made of one file: the same accounting, cube and products as the
+/// general path, and the rejects in file order.</summary>
+/// <param name="RowsReadFast">Rows decided from bytes alone, without the general reader.</param>
+public sealed record FastResult(FileReport Report, SlotCube Cube, ProductSlotTable Products, IReadOnlyList<RejectedRow> Rejects, long RowsReadFast);
+
+/// <summary>
+/// The hot path for CSV order logs: byte-level parsing of only the needed columns, fixed-point
+/// amounts, per-chunk partial cubes on several threads, merged at the end. Memory is bounded by
+/// the cube, the product table and a few buffers, not by the file.
+/// <para>
+/// Chunks start at a line break near an even split of the file. A line break inside a quoted field
+/// would make such a start wrong, so each chunk's exact parse must end where the next chunk begins;
+/// if any does not, the file is read again as one chunk. Either way the result is exactly the
+/// general path's: the file's header, time format and every row the fast reader is not certain of
+/// go through the general reader (<see cref="OrderImporter"/>).
+/// </para>
+/// </summary>
+public static class FastOrderReader
+{
+    private const long MinChunkBytes = 1L << 20;
+    private const long MaxChunkBytes = 64L << 20;
+
+    /// <summary>True for files the fast path can take: CSV in UTF-8.</summary>
+    public static bool CanRead(string path)
+    {
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext is not (".csv" or ".txt" or ".tsv"))
+        {
+            return false;
+        }
+
+        using var stream = File.OpenRead(path);
+        Span<byte> head = stackalloc byte[2];
+        var read = stream.Read(head);
+        return !(read == 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF)));
+    }
+
+    /// <summary>Reads one order file, or returns null when the fast path cannot read it exactly.</summary>
+    public static FastResult? Read(string path, ImportOptions options, SlotLength length, int threads)
+    {
+        if (!CanRead(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            var result = Attempt(path, options, length, Math.Max(1, threads));
+            return result ?? (threads > 1 ? Attempt(path, options, length, 1) : null);
+        }
+        catch (FastPathUnsuitableException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>One try with the given threads; null when chunk boundaries turned out wrong.</summary>
+    private static FastResult? Attempt(string path, ImportOptions options, SlotLength length, int threads)
+    {
+        // The general reader recognises the file and chooses its time format; it then reads the
+        // rows this reader hands it. It is private to this attempt, so a retry starts clean.
+        var general = new OrderImporter(options);
+        OrderImporter.OrderFileReader file;
+        using (var rows = TableSource.ReadRows(path).GetEnumerator())
+        {
+            file = general.Open(path, rows);
+        }
+
+        var time = FastTimePattern.TryCompile(file.TimeFormat);
+        if (time is null)
+        {
+            return null;
+        }
+
+        var separator = (byte)TableSource.SeparatorOf(path);
+        var plan = new FastPlan(file.Match, time, separator, options, length);
+        using var handle = File.OpenHandle(path);
+        var fileLength = RandomAccess.GetLength(handle);
+        var gate = new object();
+        void Escape(TableRow row, Action<OrderLine> accept, Action<RejectedRow> reject)
+        {
+            lock (gate)
+            {
+                file.ReadRow(row, accept, reject);
+            }
+        }
+
+        // The header block and the first data row (which may be a description row) are read by
+        // the general reader, in order, before any chunk starts.
+        var prefix = new FastChunk(plan) { Escape = Escape };
+        var dataStart = SkipHeader(handle, fileLength, plan, file, prefix);
+        var starts = ChunkStarts(handle, fileLength, dataStart, threads);
+        var chunks = starts.Select(_ => new FastChunk(plan) { Escape = Escape }).ToArray();
+        Parallel.For(0, chunks.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
+            chunks[i].Read(handle, fileLength, starts[i], i + 1 < starts.Count ? starts[i + 1] : fileLength));
+
+        for (var i = 0; i + 1 < chunks.Length; i++)
+        {
+            if (chunks[i].End != starts[i + 1])
+            {
+                return null;
+            }
+        }
+
+        if (chunks.Any(c => c.NotAdjacent) || prefix.NotAdjacent)
+        {
+            throw new FastPathUnsuitableException("an order's lines are not adjacent");
+        }
+
+        return Merge(file.Report, plan, options, [prefix, .. chunks]);
+    }
+
+    /// <summary>Hands the header rows and the first data row to the general reader; returns where the rest starts.</summary>
+    private static long SkipHeader(SafeFileHandle handle, long fileLength, FastPlan plan, OrderImporter.OrderFileReader file, FastChunk prefix)
+    {
+        var bytes = new byte[(int)Math.Min(fileLength, 1 << 20)];
+        var fields = new FieldSpan[FastPlan.FieldCount];
+        while (true)
+        {
+            var filled = RandomAccess.Read(handle, bytes, 0);
+            var isFinal = filled >= fileLength;
+            var pos = bytes.AsSpan(0, filled).StartsWith("\uFEFF"u8) ? 3 : 0;
+            var headerRecords = file.Report.RowsSkippedAboveData + 1;
+            var complete = true;
+            var records = 0;
+            var lines = 0L;
+            var done = false;
+            while (!done)
+            {
+                var result = plan.Scanner.Scan(bytes.AsSpan(0, filled), pos, isFinal, fields, out var end, out _, out var breaks, out _);
+                if (result == ScanResult.End)
+                {
+                    break;
+                }
+
+                if (result == ScanResult.NeedMore)
+                {
+                    complete = false;
+                    break;
+                }
+
+                if (records >= headerRecords)
+                {
+                    prefix.ReadPrefixRecord(bytes.AsSpan(pos, end - pos), lines);
+                    done = file.PastFirstRow;
+                }
+
+                records++;
+                lines += breaks;
+                pos = end;
+            }
+
+            if (complete)
+            {
+                prefix.SetPrefixExtent(pos, lines);
+                return pos;
+            }
+
+            if (bytes.Length >= fileLength || bytes.Length >= 1 << 30)
+            {
+                throw new FastPathUnsuitableException("the header block does not end");
+            }
+
+            bytes = new byte[(int)Math.Min(fileLength, bytes.Length * 4L)];
+        }
+    }
+
+    /// <summary>Chunk starts: the data start, then the byte after the first line break past each split.</summary>
+    private static List<long> ChunkStarts(SafeFileHandle handle, long fileLength, long dataStart, int threads)
+    {
+        var starts = new List<long> { dataStart };
+        var size = Math.Clamp((fileLength - dataStart) / (threads * 4L), MinChunkBytes, MaxChunkBytes);
+        var probe = new byte[1 << 16];
+        for (var at = dataStart + size; at < fileLength; at += size)
+        {
+            var read = RandomAccess.Read(handle, probe, at);
+            var newline = probe.AsSpan(0, read).IndexOf((byte)'\n');
+            if (newline < 0)
+            {
+                continue;
+            }
+
+            var start = at + newline + 1;
+            if (start < fileLength && start > starts[^1])
+            {
+                starts.Add(start);
+            }
+        }
+
+        return starts;
+    }
+
+    private static FastResult Merge(FileReport report, FastPlan plan, ImportOptions options, IReadOnlyList<FastChunk> chunks)
+    {
+        var cube = new SlotCube(plan.Length, options.Zone.Id);
+        var products = new ProductSlotTable(plan.Length);
+        var slots = plan.Length.SlotsPerWeek;
+        var orders = new long[slots];
+        var rejects = new List<RejectedRow>();
+        var lineOffset = 0L;
+        (byte[] Key, int[] Slots)? previousLast = null;
+        foreach (var chunk in chunks)
+        {
+            for (var s = 0; s < slots; s++)
+            {
+                orders[s] += chunk.Orders[s];
+            }
+
+            // A run cut by the boundary was counted on both sides in the slots both sides saw.
+            if (previousLast is { } last && chunk.FirstRun is { } first && last.Key.AsSpan().SequenceEqual(first.Key))
+            {
+                foreach (var s in last.Slots.Intersect(first.Slots))
+                {
+                    orders[s]--;
+                }
+            }
+
+            if (chunk.LastRun is not null)
+            {
+                previousLast = chunk.LastRun;
+            }
+
+            foreach (var reject in chunk.Rejects)
+            {
+                rejects.Add(reject with { Line = reject.Line + lineOffset });
+            }
+
+            lineOffset += chunk.LineBreaks;
+            foreach (var (id, name, slot, cell) in chunk.Products())
+            {
+                products.Add(id, name, slot, cell.Items / 10_000m, new Money(cell.Gmv), cell.Lines);
+            }
+
+            foreach (var (text, count) in chunk.UnknownStatuses)
+            {
+                report.UnknownStatuses[text] = report.UnknownStatuses.GetValueOrDefault(text) + count;
+            }
+
+            report.RowsRead += chunk.FastRows;
+            report.RowsAccepted += chunk.FastRows;
+        }
+
+        for (var s = 0; s < slots; s++)
+        {
+            var first = chunks.Select(c => c.MinDay[s]).Min();
+            var last = chunks.Select(c => c.MaxDay[s]).Max();
+            LocalDate? firstDate = first == int.MaxValue ? null : LocalDate.FromDateOnly(DateOnly.FromDayNumber(first));
+            LocalDate? lastDate = last == int.MinValue ? null : LocalDate.FromDateOnly(DateOnly.FromDayNumber(last));
+            cube.AddCounted(s, orders[s], chunks.Sum(c => c.Items[s]) / 10_000m, new Money(chunks.Sum(c => c.Gmv[s])),
+                new Money(chunks.Sum(c => c.CancelledGmv[s])), firstDate, lastDate, 0);
+            if (firstDate is { } f)
+            {
+                report.SeeDate(f);
+            }
+
+            if (lastDate is { } l)
+            {
+                report.SeeDate(l);
+            }
+        }
+
+        cube.AddLines(chunks.Sum(c => c.Lines));
+        return new FastResult(report, cube, products, rejects, chunks.Sum(c => c.FastRows));
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using LivePeak.Analytics.Domain;
+using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Import.Layouts;
+using LivePeak.Analytics.Import.Parsing;
+using NodaTime;
+
+namespace LivePeak.Analytics.Engine.Fast;
+
+/// <summary>What the fast reader needs to know about one file, fixed before any row is read.</summary>
+internal sealed class FastPlan
+{
+    public static readonly int FieldCount = Enum.GetValues<OrderField>().Length;
+
+    public FastPlan(HeaderMatch match, FastTimePattern time, byte separator, ImportOptions options, SlotLength length)
+    {
+        Columns = new int[FieldCount];
+        Array.Fill(Columns, -1);
+        foreach (var (field, column) in match.Columns)
+        {
+            // The fast path never attributes to LIVEs, so the channel is not read.
+            if (field != OrderField.Channel)
+            {
+                Columns[(int)field] = column;
+            }
+        }
+
+        Scanner = new CsvRecordScanner(separator, Columns);
+        Time = time;
+        Numbers = match.Layout.Numbers;
+        NumericOrderIds = match.Layout.NumericOrderIds;
+        Platform = match.Layout.Platform;
+        DefaultShop = Encoding.UTF8.GetBytes(options.DefaultShop);
+        HeaderWidth = match.Headers.Count;
+        Length = length;
+        Zone = options.Zone;
+    }
+
+    public CsvRecordScanner Scanner { get; }
+
+    /// <summary>Column of each <see cref="OrderField"/>, or -1.</summary>
+    public int[] Columns { get; }
+
+    public FastTimePattern Time { get; }
+
+    public NumberDialect Numbers { get; }
+
+    public bool NumericOrderIds { get; }
+
+    public Platform Platform { get; }
+
+    public byte[] DefaultShop { get; }
+
+    public int HeaderWidth { get; }
+
+    public SlotLength Length { get; }
+
+    public DateTimeZone Zone { get; }
+
+    public bool Has(OrderField field) => Columns[(int)field] >= 0;
+}

@@ -317,12 +317,15 @@ internal sealed class FastChunk
         var order = Encoding.UTF8.GetBytes(line.OrderId);
         var product = Encoding.UTF8.GetBytes(line.ProductId);
         var name = Encoding.UTF8.GetBytes(line.ProductName);
-        var quantity = (long)(line.Quantity * 10_000m);
-        if (quantity != line.Quantity * 10_000m)
+        // Fixed point holds four decimals and about 900 trillion; the general path takes quantities
+        // beyond either, and then so must the whole file.
+        var scaled = line.Quantity * 10_000m;
+        if (scaled != decimal.Truncate(scaled) || Math.Abs(scaled) > long.MaxValue / 4)
         {
-            // More than four decimals: keep the exact decimal by flagging it; never expected from exports.
-            throw new FastPathUnsuitableException("a quantity with more than four decimals");
+            throw new FastPathUnsuitableException("a quantity the fixed-point cube cannot hold exactly");
         }
+
+        var quantity = (long)scaled;
 
         Add(_plan.Length.IndexOf(local), DateOnly.FromDateTime(local.ToDateTimeUnspecified()).DayNumber, line.Status, quantity,
             line.Revenue.TenThousandths, line.Platform, shop, order, product, name);

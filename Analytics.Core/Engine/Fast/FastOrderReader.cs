@@ -44,26 +44,44 @@ public static class FastOrderReader
     }
 
     /// <summary>Reads one order file, or returns null when the fast path cannot read it exactly.</summary>
-    public static FastResult? Read(string path, ImportOptions options, SlotLength length, int threads)
+    public static FastResult? Read(string path, ImportOptions options, SlotLength length, int threads) =>
+        Read(path, options, length, threads, chunkBytes: null);
+
+    /// <param name="chunkBytes">Chunk size; tests make it tiny so boundaries fall everywhere.</param>
+    internal static FastResult? Read(string path, ImportOptions options, SlotLength length, int threads, long? chunkBytes) =>
+        Read(path, options, length, threads, chunkBytes, out _);
+
+    /// <param name="declined">Why the fast path left the file to the general path, when it did.</param>
+    internal static FastResult? Read(string path, ImportOptions options, SlotLength length, int threads, long? chunkBytes, out string? declined)
     {
+        declined = null;
         if (!CanRead(path))
         {
+            declined = "not a UTF-8 CSV file";
             return null;
         }
 
         try
         {
-            var result = Attempt(path, options, length, Math.Max(1, threads));
-            return result ?? (threads > 1 ? Attempt(path, options, length, 1) : null);
+            var result = Attempt(path, options, length, Math.Max(1, threads), chunkBytes)
+                ?? Attempt(path, options, length, 1, chunkBytes: long.MaxValue);
+            declined = result is null ? "no numeric time format" : null;
+            return result;
         }
-        catch (FastPathUnsuitableException)
+        catch (FastPathUnsuitableException e)
         {
+            declined = e.Message;
+            return null;
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is FastPathUnsuitableException))
+        {
+            declined = e.InnerExceptions[0].Message;
             return null;
         }
     }
 
     /// <summary>One try with the given threads; null when chunk boundaries turned out wrong.</summary>
-    private static FastResult? Attempt(string path, ImportOptions options, SlotLength length, int threads)
+    private static FastResult? Attempt(string path, ImportOptions options, SlotLength length, int threads, long? chunkBytes)
     {
         // The general reader recognises the file and chooses its time format; it then reads the
         // rows this reader hands it. It is private to this attempt, so a retry starts clean.
@@ -97,7 +115,7 @@ public static class FastOrderReader
         // the general reader, in order, before any chunk starts.
         var prefix = new FastChunk(plan) { Escape = Escape };
         var dataStart = SkipHeader(handle, fileLength, plan, file, prefix);
-        var starts = ChunkStarts(handle, fileLength, dataStart, threads);
+        var starts = ChunkStarts(handle, fileLength, dataStart, chunkBytes ?? Math.Clamp((fileLength - dataStart) / (threads * 4L), MinChunkBytes, MaxChunkBytes));
         var chunks = starts.Select(_ => new FastChunk(plan) { Escape = Escape }).ToArray();
         Parallel.For(0, chunks.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
             chunks[i].Read(handle, fileLength, starts[i], i + 1 < starts.Count ? starts[i + 1] : fileLength));
@@ -174,12 +192,11 @@ public static class FastOrderReader
     }
 
     /// <summary>Chunk starts: the data start, then the byte after the first line break past each split.</summary>
-    private static List<long> ChunkStarts(SafeFileHandle handle, long fileLength, long dataStart, int threads)
+    private static List<long> ChunkStarts(SafeFileHandle handle, long fileLength, long dataStart, long size)
     {
         var starts = new List<long> { dataStart };
-        var size = Math.Clamp((fileLength - dataStart) / (threads * 4L), MinChunkBytes, MaxChunkBytes);
         var probe = new byte[1 << 16];
-        for (var at = dataStart + size; at < fileLength; at += size)
+        for (var at = dataStart + size; at < fileLength && at > dataStart; at += size)
         {
             var read = RandomAccess.Read(handle, probe, at);
             var newline = probe.AsSpan(0, read).IndexOf((byte)'\n');

@@ -15,11 +15,11 @@ internal static class DataSamples
 
     public static readonly IReadOnlyList<Sample> All =
     [
-        new("tiktok", new GenerateOptions { Format = ExportFormat.TikTok, Shops = 1, Weeks = 4, OrdersPerDay = 5, Seed = 101 }),
+        new("tiktok", new GenerateOptions { Format = ExportFormat.TikTok, Shops = 1, Weeks = 4, OrdersPerDay = 5, Seed = 101, LiveList = false }),
         // The month before, in the older layout: the seller's previous TikTok export.
-        new("tiktok-xlsx", new GenerateOptions { Format = ExportFormat.TikTokXlsx, Shops = 1, Weeks = 4, OrdersPerDay = 8, Seed = 102, StartDate = new(2026, 5, 4) }),
-        new("shopee", new GenerateOptions { Format = ExportFormat.Shopee, Shops = 1, Weeks = 4, OrdersPerDay = 8, Seed = 201 }),
-        new("generic", new GenerateOptions { Format = ExportFormat.Generic, Shops = 1, Weeks = 4, OrdersPerDay = 12, Seed = 301 }),
+        new("tiktok-xlsx", new GenerateOptions { Format = ExportFormat.TikTokXlsx, Shops = 1, Weeks = 4, OrdersPerDay = 8, Seed = 102, StartDate = new(2026, 5, 4), LiveList = false }),
+        new("shopee", new GenerateOptions { Format = ExportFormat.Shopee, Shops = 1, Weeks = 4, OrdersPerDay = 8, Seed = 201, LiveList = false }),
+        new("generic", new GenerateOptions { Format = ExportFormat.Generic, Shops = 1, Weeks = 4, OrdersPerDay = 12, Seed = 301, LiveList = false }),
     ];
 
     /// <summary>

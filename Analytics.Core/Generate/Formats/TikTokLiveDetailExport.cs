@@ -87,7 +87,7 @@ internal static class TikTokLiveDetailExport
         var clicks = Apportionment.Split(live.ProductClicks, weights);
         var carts = Apportionment.Split(live.AddedToCart, weights);
         var builder = new RowBuilder(ProductHeaders);
-        var rows = new List<(ExportRow, LiveProductResult, decimal)>();
+        var rows = new List<(ExportRow Row, LiveProductResult Product, decimal Gmv)>();
         for (var i = 0; i < shown.Count; i++)
         {
             var product = shown[i];
@@ -134,7 +134,7 @@ internal static class TikTokLiveDetailExport
             rows.Add((new ExportRow(row.Cells, null), result, gmv));
         }
 
-        return rows.OrderByDescending(r => r.Item3).Select(r => (r.Item1, r.Item2)).ToList();
+        return rows.OrderByDescending(r => r.Gmv).Select(r => (r.Row, r.Product)).ToList();
     }
 
     private static List<(ExportRow Row, LiveTrendPoint Point)> TrendRows(SalesSimulation simulation, SimulatedLive live)

@@ -92,12 +92,15 @@ public sealed class CubeBuilder(CubeOptions options)
         (a.Shop == b.Shop || a.Shop == Options.DefaultShop || b.Shop == Options.DefaultShop) &&
         a.Start.ToInstant() < b.End.ToInstant() && b.Start.ToInstant() < a.End.ToInstant();
 
-    public void AddLine(OrderLine line)
+    public void AddLine(OrderLine line) => Add(line);
+
+    /// <summary>Adds an order line and returns the LIVE it was linked to: null for an off-LIVE sale or a filtered-out line.</summary>
+    public LiveSession? Add(OrderLine line)
     {
         if (!Keeps(line.Platform, line.Shop))
         {
             LinesFiltered++;
-            return;
+            return null;
         }
 
         _attribution ??= new LiveAttribution(_sessions, Options.Grace, Options.DefaultShop);
@@ -112,6 +115,8 @@ public sealed class CubeBuilder(CubeOptions options)
         {
             LiveChannelLinesWithoutLive++;
         }
+
+        return live;
     }
 
     private bool Keeps(Platform platform, string shop) =>

@@ -26,6 +26,12 @@ public sealed record GenerateOptions
     /// <summary>The average number of orders per shop and day (weekends get more, weekdays fewer).</summary>
     public double OrdersPerDay { get; init; } = 40;
 
+    /// <summary>
+    /// Whether the order formats also write their platform's main LIVE list beside the orders (see
+    /// <see cref="ExportFormat"/>); off, they write the orders only. LIVE formats ignore it.
+    /// </summary>
+    public bool LiveList { get; init; } = true;
+
     /// <summary>The last day of the log: <see cref="Weeks"/> whole weeks from <see cref="StartDate"/>.</summary>
     public LocalDate EndDate => StartDate.PlusDays(Weeks * 7 - 1);
 

@@ -28,6 +28,13 @@ public sealed class FileReport
 
     public long BlankRows { get; internal set; }
 
+    /// <summary>
+    /// Rows a LIVE report itself marks as no LIVE of their own (Meta's photo and video posts, the
+    /// per-day rows of a post whose Lifetime row is used): skipped like blank rows, neither read
+    /// nor rejected.
+    /// </summary>
+    public long RowsSetAside { get; internal set; }
+
     public LocalDate? FirstDate { get; internal set; }
 
     public LocalDate? LastDate { get; internal set; }

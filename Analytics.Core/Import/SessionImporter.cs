@@ -56,8 +56,16 @@ public sealed class SessionImporter(ImportOptions options)
                 continue;
             }
 
+            // Meta's export lists every post: photos and videos are not LIVEs, and a post's daily rows
+            // repeat its Lifetime row. Neither is an unreadable row, so neither is a reject.
+            if (reader.IsNotALive(row, lifetimePosts))
+            {
+                report.RowsSetAside++;
+                continue;
+            }
+
             report.RowsRead++;
-            if (reader.TryRead(row, lifetimePosts) is { } session)
+            if (reader.TryRead(row) is { } session)
             {
                 if (!_seen.Add(session.Key))
                 {
@@ -126,24 +134,31 @@ public sealed class SessionImporter(ImportOptions options)
             return posts;
         }
 
-        public LiveSession? TryRead(TableRow row, HashSet<string> lifetimePosts)
+        /// <summary>A well-formed row the report itself marks as no LIVE of its own: a post that is
+        /// not a live video, or a per-day row of a post whose Lifetime row is used.</summary>
+        public bool IsNotALive(TableRow row, HashSet<string> lifetimePosts)
         {
-            if (row.Malformed is { } malformed)
+            if (row.Malformed is not null)
             {
-                return Reject(row, null, "malformed row", malformed);
+                return false;
             }
 
             if (Layout.LivePostType is { } live && Column(SessionField.PostType) >= 0 &&
                 !Cell(row, SessionField.PostType).Contains(live, StringComparison.OrdinalIgnoreCase))
             {
-                return Reject(row, SessionField.PostType, "not a LIVE video", $"post type '{Cell(row, SessionField.PostType)}' is not a live video");
+                return true;
             }
 
-            if (Layout.LifetimePeriod is { } lifetime && Column(SessionField.Period) >= 0 &&
+            return Layout.LifetimePeriod is { } lifetime && Column(SessionField.Period) >= 0 &&
                 !string.Equals(Cell(row, SessionField.Period), lifetime, StringComparison.OrdinalIgnoreCase) &&
-                lifetimePosts.Contains(Cell(row, SessionField.RoomId)))
+                lifetimePosts.Contains(Cell(row, SessionField.RoomId));
+        }
+
+        public LiveSession? TryRead(TableRow row)
+        {
+            if (row.Malformed is { } malformed)
             {
-                return Reject(row, SessionField.Period, "daily row of a post", "a per-day row of a post whose Lifetime row is used");
+                return Reject(row, null, "malformed row", malformed);
             }
 
             if (!_time.TryParse(Cell(row, SessionField.Start), row.TypeOf(Column(SessionField.Start)), out var start, out var timeError))

@@ -20,7 +20,8 @@ public sealed class GeneratedFileShapeTests
 
     private (IReadOnlyList<TableRow> Rows, string Path, IReadOnlyList<OrderLine> Lines) Generate(ExportFormat format, int weeks = 2)
     {
-        var options = new GenerateOptions { Format = format, Weeks = weeks, OrdersPerDay = 30 };
+        // The order file alone: the LIVE lists have their own shape tests.
+        var options = new GenerateOptions { Format = format, Weeks = weeks, OrdersPerDay = 30, LiveList = false };
         var path = ExportGenerator.Write(options, _dir).Single();
         return (TableSource.ReadRows(path).ToList(), path, ExportGenerator.Lines(options));
     }
@@ -153,7 +154,10 @@ public sealed class GeneratedFileShapeTests
         var headers = rows[0].Cells;
         var data = rows.Skip(1).ToList();
 
-        Assert.That(headers, Is.EqualTo(new[] { "Ngày", "Giờ", "Số HĐ", "Mã hàng", "Tên hàng", "SL", "Đơn giá", "Thành tiền", "Trạng thái", "Cửa hàng" }));
+        Assert.That(headers, Is.EqualTo(new[] { "Ngày", "Giờ", "Số HĐ", "Mã hàng", "Tên hàng", "SL", "Đơn giá", "Thành tiền", "Trạng thái", "Cửa hàng", "Kênh" }));
+        Assert.That(Column(data, headers, "Kênh").Distinct(), Is.EquivalentTo(new[] { "Facebook", "Zalo", "Tại cửa hàng" }));
+        Assert.That(lines.Where(l => l.Platform == Platform.Facebook).Count(), Is.EqualTo(Column(data, headers, "Kênh").Count(c => c == "Facebook")));
+        Assert.That(lines.Select(l => l.Platform).Distinct(), Is.EquivalentTo(new[] { Platform.Facebook, Platform.Other }));
         Assert.That(Column(data, headers, "Số HĐ"), Has.All.Match(@"^HD\d{6}$"));
         Assert.That(Column(data, headers, "Thành tiền"), Has.All.Match(@"^\d{1,3}(\.\d{3})+$"));
         Assert.That(Column(data, headers, "Ngày"), Has.All.Match(@"^\d\d/\d\d/2026$"));
@@ -168,6 +172,8 @@ public sealed class GeneratedFileShapeTests
         var path = ExportGenerator.Write(options, _dir).Single();
         var rows = TableSource.ReadRows(path).ToList();
         var tiktok = ExportGenerator.Lines(options with { Format = ExportFormat.TikTok });
+
+        Assert.That(ExportGenerator.Lives(options), Is.Empty, "the canonical log has no LIVEs");
 
         Assert.That(rows[0].Cells, Is.EqualTo(new[] { "order_id", "created_at", "shop", "product_id", "quantity", "amount" }));
         Assert.That(rows[1].Cells[0], Is.EqualTo("100000001"));

@@ -19,7 +19,9 @@ public sealed class GeneratorRoundTripTests
 
     public static IEnumerable<ExportFormat> AllFormats => Enum.GetValues<ExportFormat>();
 
-    [TestCaseSource(nameof(AllFormats))]
+    public static IEnumerable<ExportFormat> OrderFormats => AllFormats.Where(f => f.WritesOrders());
+
+    [TestCaseSource(nameof(OrderFormats))]
     public void Importing_the_files_yields_exactly_the_generated_lines(ExportFormat format)
     {
         var options = new GenerateOptions { Format = format, Shops = 2, Weeks = 2, OrdersPerDay = 30, Seed = 7 };
@@ -37,6 +39,14 @@ public sealed class GeneratorRoundTripTests
     }
 
     [TestCaseSource(nameof(AllFormats))]
+    public void Live_formats_write_no_order_lines_and_order_formats_no_lines_without_orders(ExportFormat format)
+    {
+        var lines = ExportGenerator.Lines(new GenerateOptions { Format = format, Weeks = 1 });
+
+        Assert.That(lines, format.WritesOrders() ? Is.Not.Empty : Is.Empty);
+    }
+
+    [TestCaseSource(nameof(OrderFormats))]
     public void Lines_cover_every_status_the_format_can_carry(ExportFormat format)
     {
         var lines = ExportGenerator.Lines(new GenerateOptions { Format = format });
@@ -57,12 +67,42 @@ public sealed class GeneratorRoundTripTests
 
         try
         {
-            Assert.That(Names(ExportFormat.TikTok), Is.EqualTo(new[] { "tiktok-orders-shop1-20260601_20260607.csv", "tiktok-orders-shop2-20260601_20260607.csv" }));
-            Assert.That(Names(ExportFormat.TikTokXlsx), Is.EqualTo(new[] { "tiktok-orders-shop1-20260601_20260607.xlsx", "tiktok-orders-shop2-20260601_20260607.xlsx" }));
-            Assert.That(Names(ExportFormat.Shopee), Is.EqualTo(new[] { "Order.all.20260601_20260607-shop1.xlsx", "Order.all.20260601_20260607-shop2.xlsx" }));
-            Assert.That(Names(ExportFormat.ShopeeCsv), Is.EqualTo(new[] { "Order.all.20260601_20260607-shop1.csv", "Order.all.20260601_20260607-shop2.csv" }));
-            Assert.That(Names(ExportFormat.Generic), Is.EqualTo(new[] { "pos-orders-shop1.csv", "pos-orders-shop2.csv" }));
+            Assert.That(Names(ExportFormat.TikTok), Is.EqualTo(new[]
+            {
+                "tiktok-orders-shop1-20260601_20260607.csv", "tiktok-orders-shop2-20260601_20260607.csv",
+                "tiktok-live-analysis-shop1-20260601_20260607.csv", "tiktok-live-analysis-shop2-20260601_20260607.csv",
+            }));
+            Assert.That(Names(ExportFormat.TikTokXlsx), Is.EqualTo(new[]
+            {
+                "tiktok-orders-shop1-20260601_20260607.xlsx", "tiktok-orders-shop2-20260601_20260607.xlsx",
+                "tiktok-live-analysis-shop1-20260601_20260607.csv", "tiktok-live-analysis-shop2-20260601_20260607.csv",
+            }));
+            Assert.That(Names(ExportFormat.Shopee), Is.EqualTo(new[]
+            {
+                "Order.all.20260601_20260607-shop1.xlsx", "Order.all.20260601_20260607-shop2.xlsx",
+                "shopee-live-shop1-20260601_20260607.xlsx", "shopee-live-shop2-20260601_20260607.xlsx",
+            }));
+            Assert.That(Names(ExportFormat.ShopeeCsv), Is.EqualTo(new[]
+            {
+                "Order.all.20260601_20260607-shop1.csv", "Order.all.20260601_20260607-shop2.csv",
+                "shopee-live-shop1-20260601_20260607.xlsx", "shopee-live-shop2-20260601_20260607.xlsx",
+            }));
+            Assert.That(Names(ExportFormat.Generic), Is.EqualTo(new[]
+            {
+                "pos-orders-shop1.csv", "pos-orders-shop2.csv", "meta-content-shop1-20260601_20260607.csv", "meta-content-shop2-20260601_20260607.csv",
+            }));
             Assert.That(Names(ExportFormat.Canonical), Is.EqualTo(new[] { "canonical-orders.csv" }));
+            Assert.That(Names(ExportFormat.TikTokLiveAnalysis), Is.EqualTo(new[] { "tiktok-live-analysis-shop1-20260601_20260607.csv", "tiktok-live-analysis-shop2-20260601_20260607.csv" }));
+            Assert.That(Names(ExportFormat.TikTokCreatorLive), Is.EqualTo(new[] { "Creator-Live-Performance-shop1-20260601-20260607.csv", "Creator-Live-Performance-shop2-20260601-20260607.csv" }));
+            Assert.That(Names(ExportFormat.TikTokAffiliateLive), Is.EqualTo(new[] { "tiktok-affiliate-live-shop1-20260601-20260607.xlsx", "tiktok-affiliate-live-shop2-20260601-20260607.xlsx" }));
+            Assert.That(Names(ExportFormat.TikTokLiveDetail), Has.All.Match(@"^tiktok-live-detail-shop[12]-2026-06-0[1-7]\.xlsx$"));
+            Assert.That(Names(ExportFormat.TikTokLiveDetail).Count(), Is.EqualTo(2));
+            Assert.That(Names(ExportFormat.TikTokLiveListLegacy), Is.EqualTo(new[] { "Live-list-shop1-20260601_20260607.xlsx", "Live-list-shop2-20260601_20260607.xlsx" }));
+            Assert.That(Names(ExportFormat.TikTokLiveList2023), Is.EqualTo(new[] { "tiktok-live-list-2023-shop1-20260601_20260607.csv", "tiktok-live-list-2023-shop2-20260601_20260607.csv" }));
+            Assert.That(Names(ExportFormat.ShopeeLive), Is.EqualTo(new[] { "shopee-live-shop1-20260601_20260607.xlsx", "shopee-live-shop2-20260601_20260607.xlsx" }));
+            Assert.That(Names(ExportFormat.MetaContent), Is.EqualTo(new[] { "meta-content-shop1-20260601_20260607.csv", "meta-content-shop2-20260601_20260607.csv" }));
+            Assert.That(ExportGenerator.Write(new GenerateOptions { Format = ExportFormat.TikTok, Weeks = 1, LiveList = false }, Path.Combine(Path.GetTempPath(), "livepeak-tests", "names-orders-only")).Select(Path.GetFileName),
+                Is.EqualTo(new[] { "tiktok-orders-shop1-20260601_20260607.csv" }), "LiveList = false writes the orders only");
         }
         finally
         {
@@ -70,6 +110,8 @@ public sealed class GeneratorRoundTripTests
             {
                 TempDir.Delete(Path.Combine(Path.GetTempPath(), "livepeak-tests", "names-" + format));
             }
+
+            TempDir.Delete(Path.Combine(Path.GetTempPath(), "livepeak-tests", "names-orders-only"));
         }
     }
 
@@ -86,6 +128,7 @@ public sealed class GeneratorRoundTripTests
     {
         var map = ColumnMap.Parse(ExportGenerator.GenericMap);
 
-        Assert.That(map.Columns.Values, Is.EquivalentTo(new[] { "Ngày", "Giờ", "Số HĐ", "Mã hàng", "Tên hàng", "SL", "Đơn giá", "Thành tiền", "Trạng thái", "Cửa hàng" }));
+        Assert.That(map.Columns.Values, Is.EquivalentTo(new[] { "Ngày", "Giờ", "Số HĐ", "Mã hàng", "Tên hàng", "SL", "Đơn giá", "Thành tiền", "Trạng thái", "Cửa hàng", "Kênh" }));
+        Assert.That(map.Columns[OrderField.Platform], Is.EqualTo("Kênh"));
     }
 }

@@ -26,7 +26,7 @@ internal static class CanonicalExport
         var next = FirstOrderId;
         for (var day = 0; day < simulation.DayCount; day++)
         {
-            var orders = simulation.Shops.SelectMany(shop => simulation.Day(shop, day))
+            var orders = simulation.Shops.SelectMany(shop => simulation.Day(shop, day).Orders)
                 .Where(o => o.Progress != OrderProgress.Cancelled)
                 .OrderBy(o => o.Created)
                 .ThenBy(o => o.Shop.Index)

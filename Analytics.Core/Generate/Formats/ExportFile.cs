@@ -1,4 +1,19 @@
+using LivePeak.Analytics.Domain;
+
 namespace LivePeak.Analytics.Generate.Formats;
 
 /// <summary>A file to write: its name, container and rows, produced lazily.</summary>
-internal sealed record ExportFile(string FileName, FileContainer Container, string SheetName, IEnumerable<ExportRow> Rows);
+internal sealed record ExportFile(string FileName, FileContainer Container, string SheetName, IEnumerable<ExportRow> Rows)
+{
+    /// <summary>Sheets after the first, for XLSX containers.</summary>
+    public IReadOnlyList<ExportSheet> MoreSheets { get; init; } = [];
+
+    /// <summary>For a LIVE detail export: what an importer should read from the whole file.</summary>
+    public LiveDetail? Detail { get; init; }
+
+    /// <summary>For a LIVE detail export: the LIVE an importer rebuilds from its trend.</summary>
+    public LiveSession? TrendSession { get; init; }
+
+    /// <summary>Every row of every sheet.</summary>
+    public IEnumerable<ExportRow> AllRows => Rows.Concat(MoreSheets.SelectMany(s => s.Rows));
+}

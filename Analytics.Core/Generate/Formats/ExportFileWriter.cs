@@ -26,7 +26,8 @@ internal static class ExportFileWriter
                 }
 
                 var sheet = new XlsxSheet(file.SheetName, list, StaleDimension: file.Container == FileContainer.XlsxStaleDimension);
-                XlsxWriter.Write(path, [sheet]);
+                var more = file.MoreSheets.Select(s => new XlsxSheet(s.Name, s.Rows.Select(r => (IReadOnlyList<SheetCell>)r.Cells).ToList()));
+                XlsxWriter.Write(path, [sheet, .. more]);
                 break;
             default:
                 throw new InvalidOperationException($"unknown container {file.Container}");

@@ -33,7 +33,7 @@ internal static class ShopeeExport
         yield return new ExportRow(builder.HeaderRow(), null);
         for (var day = simulation.DayCount - 1; day >= 0; day--)
         {
-            var orders = simulation.Day(shop, day);
+            var orders = simulation.Day(shop, day).Orders;
             for (var i = orders.Count - 1; i >= 0; i--)
             {
                 var order = orders[i];

@@ -35,7 +35,7 @@ internal static class TikTokExport
         yield return new ExportRow(TikTokDescriptions.For(builder.Headers), null);
         for (var day = simulation.DayCount - 1; day >= 0; day--)
         {
-            var orders = simulation.Day(shop, day);
+            var orders = simulation.Day(shop, day).Orders;
             for (var i = orders.Count - 1; i >= 0; i--)
             {
                 var order = orders[i];

@@ -27,27 +27,27 @@ internal static class DailyRhythm
     public static bool IsWeekend(IsoDayOfWeek day) => day is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
 
     /// <summary>The LIVEs of one day: a morning one most days, an evening one nearly every day.</summary>
-    public static IReadOnlyList<LiveSession> Lives(Random random, IsoDayOfWeek day)
+    public static IReadOnlyList<LiveWindow> Lives(Random random, IsoDayOfWeek day)
     {
         var weekend = IsWeekend(day);
-        var lives = new List<LiveSession>(2);
+        var lives = new List<LiveWindow>(2);
         if (random.Chance(weekend ? 0.80 : 0.55))
         {
             // 09:45-10:15 start, 1.5-2.5 h.
-            lives.Add(new LiveSession(585 + 5 * random.Next(7), 90 + 10 * random.Next(7)));
+            lives.Add(new LiveWindow(585 + 5 * random.Next(7), 90 + 10 * random.Next(7)));
         }
 
         if (random.Chance(weekend ? 0.95 : 0.85))
         {
             // 19:45-20:15 start, 2-3 h.
-            lives.Add(new LiveSession(1185 + 5 * random.Next(7), 120 + 10 * random.Next(7)));
+            lives.Add(new LiveWindow(1185 + 5 * random.Next(7), 120 + 10 * random.Next(7)));
         }
 
         return lives;
     }
 
     /// <summary>The relative order rate for each minute of a day with these LIVEs.</summary>
-    public static double[] MinuteWeights(IReadOnlyList<LiveSession> lives)
+    public static double[] MinuteWeights(IReadOnlyList<LiveWindow> lives)
     {
         var weights = new double[1440];
         for (var m = 0; m < weights.Length; m++)

@@ -21,7 +21,7 @@ internal static class DaySimulator
     private static readonly string[] SellerCancelReasons = ["Hết hàng", "Sản phẩm không đạt chất lượng để giao"];
     private static readonly string[] SystemCancelReasons = ["Quá hạn thanh toán", "Giao hàng thất bại"];
 
-    public static IReadOnlyList<SimulatedOrder> Simulate(SalesSimulation simulation, ShopInfo shop, int dayIndex, double[] productWeights)
+    public static SimulatedDay Simulate(SalesSimulation simulation, ShopInfo shop, int dayIndex, double[] productWeights)
     {
         var date = simulation.DateOf(dayIndex);
         var random = new Random(SeedMixer.Mix(simulation.Options.Seed, shop.Index, dayIndex));
@@ -34,11 +34,25 @@ internal static class DaySimulator
         for (var i = 0; i < count; i++)
         {
             var created = date.At(LocalTime.FromSecondsSinceMidnight(seconds[i]));
-            var isLive = lives.Any(l => l.Contains(seconds[i] / 60));
-            orders.Add(Order(random, simulation, shop, i, created, isLive, productWeights));
+            var live = LiveAt(lives, seconds[i] / 60);
+            orders.Add(Order(random, simulation, shop, i, created, live is not null, productWeights) with { Live = live });
         }
 
-        return orders;
+        return new SimulatedDay(shop, dayIndex, date, lives, orders);
+    }
+
+    /// <summary>The index of the day's LIVE on air at that minute, if any.</summary>
+    private static int? LiveAt(IReadOnlyList<LiveWindow> lives, int minuteOfDay)
+    {
+        for (var i = 0; i < lives.Count; i++)
+        {
+            if (lives[i].Contains(minuteOfDay))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Seconds after midnight of each order, drawn from the minute weights, sorted.</summary>

@@ -37,9 +37,22 @@ internal sealed class SalesSimulation
     /// <summary>A wall-clock time in the shop's zone, resolved as the importer resolves it.</summary>
     public ZonedDateTime InZone(LocalDateTime local) => Zone.ResolveLocal(local, Resolvers.LenientResolver);
 
-    /// <summary>The shop's orders of one day, oldest first.</summary>
-    public IReadOnlyList<SimulatedOrder> Day(ShopInfo shop, int dayIndex) =>
+    /// <summary>The shop's LIVEs and orders (oldest first) of one day.</summary>
+    public SimulatedDay Day(ShopInfo shop, int dayIndex) =>
         DaySimulator.Simulate(this, shop, dayIndex, ProductWeights(shop));
+
+    /// <summary>The shop's LIVEs over the whole period, oldest first (or newest first).</summary>
+    public IEnumerable<SimulatedLive> Lives(ShopInfo shop, bool newestFirst = false)
+    {
+        for (var i = 0; i < DayCount; i++)
+        {
+            var lives = LiveSimulator.Of(this, Day(shop, newestFirst ? DayCount - 1 - i : i));
+            for (var n = 0; n < lives.Count; n++)
+            {
+                yield return lives[newestFirst ? lives.Count - 1 - n : n];
+            }
+        }
+    }
 
     /// <summary>Each shop favours its products a little differently.</summary>
     private double[] ProductWeights(ShopInfo shop)

@@ -18,6 +18,12 @@ internal sealed record SimulatedOrder
 
     public required LocalDateTime Created { get; init; }
 
+    /// <summary>Which of the day's LIVEs (<see cref="SimulatedDay.Lives"/>) was on air when the order was placed; null when none.</summary>
+    public int? Live { get; init; }
+
+    /// <summary>True when the buyer ordered through the LIVE itself: the orders a platform credits to it.</summary>
+    public bool ThroughLive => Live is not null && Channel == "LIVE";
+
     /// <summary>TikTok's Order Channel: <c>LIVE</c>, <c>Videos</c> or <c>Product cards</c>.</summary>
     public required string Channel { get; init; }
 

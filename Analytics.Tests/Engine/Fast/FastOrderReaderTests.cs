@@ -24,7 +24,7 @@ public sealed class FastOrderReaderTests
     public void Generated_exports_read_the_same_as_the_general_path(ExportFormat format, int minutes, int threads)
     {
         using var temp = new TempFolder();
-        var generated = new GenerateOptions { Format = format, Shops = 2, Weeks = 3, OrdersPerDay = 60, Seed = 11 };
+        var generated = new GenerateOptions { Format = format, Shops = 2, Weeks = 3, OrdersPerDay = 60, Seed = 11, LiveList = false };
         var length = new SlotLength(minutes);
         foreach (var path in ExportGenerator.Write(generated, temp.Path))
         {

@@ -93,7 +93,8 @@ public sealed class FastPathPropertyTests
         });
 
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true), property);
-        Assert.That(_compared, Is.GreaterThan(9 * _declined), "most random files must be compared, not declined");
+        // About one file in ten holds the oversized quantity and is declined; three in four compared is a safe floor.
+        Assert.That(_compared, Is.GreaterThan(3 * _declined), "most random files must be compared, not declined");
     }
 
     [Test]

@@ -49,6 +49,11 @@ public static class InspectCommand
             grid.AddRow("  duplicate", NumberFormat.Count(file.RowsDuplicate));
             grid.AddRow("Skipped", NumberFormat.Count(file.RowsSkippedAboveData) + " (title rows above the header, description row under it)");
             grid.AddRow("Blank rows", NumberFormat.Count(file.BlankRows));
+            if (file.RowsSetAside > 0)
+            {
+                grid.AddRow("Set aside", NumberFormat.Count(file.RowsSetAside) + " (rows that are not LIVEs, e.g. photo posts)");
+            }
+
             grid.AddRow("Dates", file.FirstDate is { } first ? $"{first:yyyy-MM-dd} to {file.LastDate:yyyy-MM-dd}" : "none");
             foreach (var (reason, count) in file.RejectsByReason.OrderByDescending(kv => kv.Value))
             {
@@ -88,6 +93,7 @@ public static class InspectCommand
                 writer.WriteNumber("rowsAccepted", file.RowsAccepted);
                 writer.WriteNumber("rowsRejected", file.RowsRejected);
                 writer.WriteNumber("rowsDuplicate", file.RowsDuplicate);
+                writer.WriteNumber("rowsSetAside", file.RowsSetAside);
                 writer.WriteString("firstDate", file.FirstDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 writer.WriteString("lastDate", file.LastDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 writer.WriteStartObject("rejectsByReason");

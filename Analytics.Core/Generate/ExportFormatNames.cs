@@ -4,7 +4,8 @@ namespace LivePeak.Analytics.Generate;
 
 /// <summary>
 /// Command-line names of <see cref="ExportFormat"/>s, derived from the enum so every new format
-/// has one: <c>TikTokXlsx</c> is <c>tiktok-xlsx</c>, <c>ShopeeCsv</c> is <c>shopee-csv</c>.
+/// has one: <c>TikTokXlsx</c> is <c>tiktok-xlsx</c>, <c>ShopeeCsv</c> is <c>shopee-csv</c>,
+/// <c>TikTokLiveList2023</c> is <c>tiktok-live-list-2023</c>.
 /// </summary>
 public static class ExportFormatNames
 {
@@ -14,7 +15,8 @@ public static class ExportFormatNames
         var builder = new StringBuilder(name.Length + 4);
         for (var i = 0; i < name.Length; i++)
         {
-            if (char.IsUpper(name[i]) && i > 0)
+            // A word or a run of digits starts a new part: TikTokLiveList2023 is tiktok-live-list-2023.
+            if (i > 0 && (char.IsUpper(name[i]) || (char.IsAsciiDigit(name[i]) && !char.IsAsciiDigit(name[i - 1]))))
             {
                 builder.Append('-');
             }

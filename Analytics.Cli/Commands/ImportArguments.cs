@@ -66,8 +66,32 @@ public sealed class ImportArguments
         AllowMultipleArgumentsPerToken = true,
     };
 
+    public Option<int> Threads { get; } = new("--threads")
+    {
+        Description = "Threads for reading large CSV logs (default: all cores)",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    public Option<bool> NoFastPath { get; } = new("--no-fast-path")
+    {
+        Description = "Read every file on the general path (slower; for checking)",
+    };
+
+    public CubeRunOptions ToRunOptions(ParseResult result)
+    {
+        var threads = result.GetValue(Threads);
+        if (threads < 1)
+        {
+            throw new UserInputException("--threads must be 1 or more", ExitCodes.BadOption);
+        }
+
+        return new CubeRunOptions { Threads = threads, FastPath = !result.GetValue(NoFastPath) };
+    }
+
     public void AddTo(Command command)
     {
+        command.Add(Threads);
+        command.Add(NoFastPath);
         command.Add(Grace);
         command.Add(Platforms);
         command.Add(Shops);

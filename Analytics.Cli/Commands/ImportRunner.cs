@@ -10,10 +10,19 @@ public static class ImportRunner
 {
     private const long ProgressThresholdBytes = 20L << 20;
 
-    /// <summary>Imports the inputs into a cube builder: LIVEs first, then order lines.</summary>
-    public static ImportSummary Run(CliContext context, IReadOnlyList<string> inputs, ImportOptions options, string? rejectsPath, bool quiet, CubeBuilder builder) =>
-        Run(context, inputs, options, rejectsPath, quiet, builder.AddLine, builder.AddSession, builder.AddDetail);
+    /// <summary>Imports the inputs into a cube on the fastest exact path (see <see cref="CubeRun"/>).</summary>
+    public static CubeRunResult RunCube(
+        CliContext context, IReadOnlyList<string> inputs, ImportOptions options, CubeOptions cube, CubeRunOptions run, string? rejectsPath, bool quiet)
+    {
+        using var rejects = rejectsPath is null ? null : new RejectsCsvWriter(rejectsPath);
+        var files = InputFiles.Expand(inputs);
+        CubeRunResult? result = null;
+        WithProgress(context, files, quiet, progress => result = CubeRun.Run(files, options, cube, run, rejects is null ? null : rejects.Write, progress));
+        Report(context, result!.Summary, rejects, rejectsPath, quiet);
+        return result;
+    }
 
+    /// <summary>Imports the inputs, sending order lines and LIVEs to the given actions.</summary>
     public static ImportSummary Run(
         CliContext context, IReadOnlyList<string> inputs, ImportOptions options, string? rejectsPath, bool quiet,
         Action<OrderLine> accept, Action<LiveSession>? session = null, Action<LiveDetail>? detail = null)
@@ -27,23 +36,31 @@ public static class ImportRunner
             OnReject = rejects is null ? null : rejects.Write,
         };
         var files = InputFiles.Expand(inputs);
+        ImportSummary? summary = null;
+        WithProgress(context, files, quiet, progress => summary = InputImport.Run(files, options, sink, progress));
+        Report(context, summary!, rejects, rejectsPath, quiet);
+        return summary!;
+    }
+
+    /// <summary>Shows a progress bar on a terminal when the inputs take more than a moment.</summary>
+    private static void WithProgress(CliContext context, IReadOnlyList<string> files, bool quiet, Action<IProgress<ImportProgress>?> work)
+    {
         var bytes = files.Sum(f => new FileInfo(f).Length);
-        ImportSummary summary;
-        if (!quiet && bytes > ProgressThresholdBytes && context.Console.Profile.Capabilities.Interactive)
+        if (quiet || bytes <= ProgressThresholdBytes || !context.Console.Profile.Capabilities.Interactive)
         {
-            summary = null!;
-            context.Console.Progress().AutoClear(true).Start(ctx =>
-            {
-                var task = ctx.AddTask("Reading inputs", maxValue: bytes);
-                var progress = new SyncProgress<ImportProgress>(p => task.Value = p.BytesDone);
-                summary = InputImport.Run(files, options, sink, progress);
-            });
-        }
-        else
-        {
-            summary = InputImport.Run(files, options, sink);
+            work(null);
+            return;
         }
 
+        context.Console.Progress().AutoClear(true).Start(ctx =>
+        {
+            var task = ctx.AddTask("Reading inputs", maxValue: bytes);
+            work(new SyncProgress<ImportProgress>(p => task.Value = p.BytesDone));
+        });
+    }
+
+    private static void Report(CliContext context, ImportSummary summary, RejectsCsvWriter? rejects, string? rejectsPath, bool quiet)
+    {
         foreach (var file in summary.Files)
         {
             foreach (var warning in file.Warnings)
@@ -56,8 +73,6 @@ public static class ImportRunner
         {
             context.Error.WriteLine($"livepeak: {rejects.Count} rejected rows written to {rejectsPath}");
         }
-
-        return summary;
     }
 
     /// <summary>Reports on the calling thread; Progress&lt;T&gt; would post to a thread pool.</summary>

@@ -33,8 +33,9 @@ public static class SessionsCommand
         {
             var options = inputs.ToOptions(result);
             var asJson = result.GetValue(json);
-            var builder = new CubeBuilder(inputs.ToCubeOptions(result, options, 60));
-            var summary = ImportRunner.Run(context, result.GetValue(inputs.Inputs)!, options, result.GetValue(inputs.Rejects), asJson, builder);
+            var run = ImportRunner.RunCube(context, result.GetValue(inputs.Inputs)!, options,
+                inputs.ToCubeOptions(result, options, 60), inputs.ToRunOptions(result), result.GetValue(inputs.Rejects), asJson);
+            var (summary, builder) = (run.Summary, run.Builder);
             var sessions = Sort(builder.Ledger.Results(), result.GetValue(sort)!);
             if (asJson)
             {

@@ -44,9 +44,10 @@ public static class SlotsCommand
                 throw new UserInputException("--top must be 0 or more", ExitCodes.BadOption);
             }
 
-            var builder = new CubeBuilder(inputs.ToCubeOptions(result, options, result.GetValue(slotMinutes)));
-            var summary = ImportRunner.Run(context, result.GetValue(inputs.Inputs)!, options, result.GetValue(inputs.Rejects), asJson, builder);
-            var cube = builder.Cube;
+            var run = ImportRunner.RunCube(context, result.GetValue(inputs.Inputs)!, options,
+                inputs.ToCubeOptions(result, options, result.GetValue(slotMinutes)), inputs.ToRunOptions(result), result.GetValue(inputs.Rejects), asJson);
+            var summary = run.Summary;
+            var cube = run.Builder.Cube;
             if (asJson)
             {
                 using var stdout = new MemoryStream();

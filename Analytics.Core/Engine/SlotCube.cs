@@ -230,8 +230,13 @@ public sealed class SlotCube
         }
     }
 
-    /// <summary>Orders are told apart by platform and shop as well as id: ids repeat across platforms.</summary>
-    internal static string OrderKey(OrderLine line) => string.Concat(line.Platform.ToSlug(), "\u001f", line.Shop, "\u001f", line.OrderId);
+    /// <summary>
+    /// Orders are told apart by platform, shop, id and the day they were created: ids repeat across
+    /// platforms, and a POS log's invoice numbers may start again another month or at another till.
+    /// </summary>
+    internal static string OrderKey(OrderLine line) =>
+        string.Concat(line.Platform.ToSlug(), "\u001f", line.Shop, "\u001f", line.OrderId, "\u001f",
+            line.CreatedLocal.Date.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture));
 
     private void See(LocalDate date)
     {

@@ -63,6 +63,13 @@ public static class InputImport
         return new ImportSummary(reports);
     }
 
+    /// <summary>True when every input is an order export (no LIVE report, no detail export).</summary>
+    public static bool AllOrderFiles(IReadOnlyList<string> files, ImportOptions options)
+    {
+        var orders = new OrderImporter(options);
+        return files.All(f => Guard(f, () => Recognise(orders, f)).Orders is not null);
+    }
+
     private sealed record Recognised(HeaderMatch? Orders, SessionHeaderMatch? Sessions, IReadOnlyList<DetailSheetMatch>? Details = null);
 
     private static Recognised Recognise(OrderImporter orders, string path)
@@ -86,7 +93,8 @@ public static class InputImport
         throw UnrecognisedFile.Create(path, head, orders.Layouts, orders.Options.Map is not null);
     }
 
-    private static T Guard<T>(string path, Func<T> read)
+    /// <summary>Runs a read of one file, turning I/O and spreadsheet failures into user errors.</summary>
+    public static T Guard<T>(string path, Func<T> read)
     {
         try
         {

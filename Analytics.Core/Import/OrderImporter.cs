@@ -338,7 +338,10 @@ public sealed class OrderImporter(ImportOptions options)
             var name = Cell(row, OrderField.ProductName);
             var lineId = FirstNonEmpty(Cell(row, OrderField.LineId), Cell(row, OrderField.ProductId), name);
             var productId = FirstNonEmpty(Cell(row, OrderField.ProductId), Cell(row, OrderField.LineId), name);
-            var lineKey = string.Join('\u001f', platform.ToSlug(), shop, orderId, lineId);
+            // A line seen again in an overlapping export has the same order, line and created time;
+            // the time keeps logs whose invoice numbers restart (another month, another till) apart.
+            var lineKey = string.Join('\u001f', platform.ToSlug(), shop, orderId, lineId,
+                created.ToInstant().ToUnixTimeTicks().ToString(System.Globalization.CultureInfo.InvariantCulture));
             var occurrence = _occurrences[lineKey] = _occurrences.GetValueOrDefault(lineKey) + 1;
             if (!_owner.FirstSighting(lineKey + '\u001f' + occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             {

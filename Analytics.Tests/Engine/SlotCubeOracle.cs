@@ -32,7 +32,7 @@ internal static class SlotCubeOracle
                 var cancelled = group.Where(l => l.Status == OrderStatus.Cancelled).ToList();
                 all.Add(new SlotStats(
                     slot,
-                    sold.Where(l => l.Quantity > 0).Select(l => (l.Platform, l.Shop, l.OrderId)).Distinct().Count(),
+                    sold.Where(l => l.Quantity > 0).Select(l => (l.Platform, l.Shop, l.OrderId, l.CreatedLocal.Date)).Distinct().Count(),
                     sold.Sum(l => l.Quantity),
                     Money.FromDecimal(sold.Sum(l => l.Revenue.ToDecimal())),
                     Money.FromDecimal(cancelled.Sum(l => l.Revenue.ToDecimal())),
@@ -40,7 +40,7 @@ internal static class SlotCubeOracle
                     group.Max(l => l.CreatedLocal.Date))
                 {
                     // No LIVEs are added here, so every sale is an off-LIVE sale.
-                    OffLiveOrders = sold.Where(l => l.Quantity > 0).Select(l => (l.Platform, l.Shop, l.OrderId)).Distinct().Count(),
+                    OffLiveOrders = sold.Where(l => l.Quantity > 0).Select(l => (l.Platform, l.Shop, l.OrderId, l.CreatedLocal.Date)).Distinct().Count(),
                     OffLiveGmv = Money.FromDecimal(sold.Sum(l => l.Revenue.ToDecimal())),
                 });
             }

@@ -356,19 +356,21 @@ internal sealed class FastChunk
         AddProduct(slot, quantity, revenue, productId, productName);
         if (quantity > 0)
         {
-            CountOrder(slot, platform, shop, orderId);
+            CountOrder(slot, dayNumber, platform, shop, orderId);
         }
     }
 
     /// <summary>Counts the order in the slot unless its current run already did.</summary>
-    private void CountOrder(int slot, Platform platform, ReadOnlySpan<byte> shop, ReadOnlySpan<byte> orderId)
+    private void CountOrder(int slot, int dayNumber, Platform platform, ReadOnlySpan<byte> shop, ReadOnlySpan<byte> orderId)
     {
-        var keyLength = 1 + shop.Length + 1 + orderId.Length;
+        // The same identity as the general path's order key: platform, shop, id and day created.
+        var keyLength = 1 + shop.Length + 1 + orderId.Length + 4;
         Span<byte> key = keyLength <= 256 ? stackalloc byte[keyLength] : new byte[keyLength];
         key[0] = (byte)platform;
         shop.CopyTo(key[1..]);
         key[1 + shop.Length] = 0x1F;
         orderId.CopyTo(key[(2 + shop.Length)..]);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(key[^4..], dayNumber);
         if (_runKeyLength != keyLength || !key.SequenceEqual(_runKey.AsSpan(0, _runKeyLength)))
         {
             CloseRun();

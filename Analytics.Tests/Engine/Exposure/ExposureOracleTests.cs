@@ -175,7 +175,7 @@ public sealed class ExposureOracleTests
             var lines = oracle.World.Lines.Where((_, i) => ReferenceEquals(oracle.Attributed[i], session)).ToList();
             var kept = lines.Where(l => l.Status != OrderStatus.Cancelled).ToList();
             var want = (Lines: (long)lines.Count,
-                Orders: (long)kept.Where(l => l.Quantity > 0).Select(l => (l.Platform, l.Shop, l.OrderId)).Distinct().Count(),
+                Orders: (long)kept.Where(l => l.Quantity > 0).Select(l => (l.Platform, l.Shop, l.OrderId, l.CreatedLocal.Date)).Distinct().Count(),
                 Gmv: kept.Aggregate(Money.Zero, (sum, l) => sum + l.Revenue));
             var got = results.TryGetValue(session.Key, out var r) ? (r.AttributedLines, r.AttributedOrders, r.AttributedGmv) : (-1L, -1L, Money.Zero);
             if (got != want)
@@ -357,7 +357,7 @@ public sealed class ExposureOracleTests
 
                 slot.Items += line.Quantity;
                 slot.Gmv += line.Revenue;
-                var key = (line.Platform, line.Shop, line.OrderId);
+                var key = (line.Platform, line.Shop, line.OrderId, line.CreatedLocal.Date);
                 if (live is null)
                 {
                     slot.OffLiveGmv += line.Revenue;
@@ -407,11 +407,11 @@ public sealed class ExposureOracleTests
 
             public int StartMinute { get; } = startMinute;
 
-            public HashSet<(Platform, string, string)> Orders { get; } = [];
+            public HashSet<(Platform, string, string, NodaTime.LocalDate)> Orders { get; } = [];
 
-            public HashSet<(Platform, string, string)> LiveOrders { get; } = [];
+            public HashSet<(Platform, string, string, NodaTime.LocalDate)> LiveOrders { get; } = [];
 
-            public HashSet<(Platform, string, string)> OffLiveOrders { get; } = [];
+            public HashSet<(Platform, string, string, NodaTime.LocalDate)> OffLiveOrders { get; } = [];
 
             public decimal Items { get; set; }
 

@@ -1,0 +1,112 @@
+using LivePeak.Analytics.Engine.Fast;
+using LivePeak.Analytics.Import;
+
+namespace LivePeak.Analytics.Engine;
+
+/// <summary>How to run the aggregation.</summary>
+public sealed record CubeRunOptions
+{
+    /// <summary>Threads for the fast path; all cores by default.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Off forces the general path everywhere (for checking and benchmarking).</summary>
+    public bool FastPath { get; init; } = true;
+}
+
+/// <summary>What a run read and built, and how many files took the fast path.</summary>
+public sealed record CubeRunResult(ImportSummary Summary, CubeBuilder Builder, int FastFiles);
+
+/// <summary>
+/// Imports the inputs into a cube, choosing per file between the general path and the fast path
+/// (<see cref="FastOrderReader"/>) wherever the fast one is provably exact: only order exports (no
+/// LIVE reports to attribute to), no platform or shop filter, and no two exports whose dates
+/// overlap (only overlapping exports can share a line, and the fast path keeps no line ids to
+/// drop duplicates with). When a run turns out not to qualify, it is read again on the general
+/// path, so the result never depends on which path ran.
+/// </summary>
+public static class CubeRun
+{
+    public static CubeRunResult Run(
+        IReadOnlyList<string> inputs,
+        ImportOptions import,
+        CubeOptions cube,
+        CubeRunOptions run,
+        Action<RejectedRow>? reject = null,
+        IProgress<ImportProgress>? progress = null)
+    {
+        var files = InputFiles.Expand(inputs);
+        if (run.FastPath && cube.Platforms.Count == 0 && cube.Shops.Count == 0 && files.Count > 0 && InputImport.AllOrderFiles(files, import))
+        {
+            if (TryFast(files, import, cube, run, progress) is { } fast)
+            {
+                foreach (var row in fast.Rejects)
+                {
+                    reject?.Invoke(row);
+                }
+
+                return fast.Result;
+            }
+        }
+
+        var builder = new CubeBuilder(cube);
+        var summary = InputImport.Run(files, import,
+            new ImportSink { OnOrderLine = builder.AddLine, OnSession = builder.AddSession, OnLiveDetail = builder.AddDetail, OnReject = reject },
+            progress);
+        return new CubeRunResult(summary, builder, 0);
+    }
+
+    private static (CubeRunResult Result, List<RejectedRow> Rejects)? TryFast(
+        IReadOnlyList<string> files, ImportOptions import, CubeOptions cube, CubeRunOptions run, IProgress<ImportProgress>? progress)
+    {
+        var builder = new CubeBuilder(cube);
+        var general = new OrderImporter(import);
+        var reports = new List<FileReport>();
+        var rejects = new List<RejectedRow>();
+        var fastFiles = 0;
+        var total = files.Sum(f => new FileInfo(f).Length);
+        long done = 0;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var path = files[i];
+            progress?.Report(new ImportProgress(i, files.Count, path, done, total));
+            var fast = InputImport.Guard(path, () => FastOrderReader.Read(path, import, cube.SlotLength, run.Threads));
+            if (fast is not null)
+            {
+                builder.Cube.Merge(fast.Cube);
+                builder.Products.Merge(fast.Products);
+                reports.Add(fast.Report);
+                rejects.AddRange(fast.Rejects);
+                fastFiles++;
+            }
+            else
+            {
+                reports.Add(InputImport.Guard(path, () => general.Import(path, builder.AddLine, rejects.Add)));
+            }
+
+            done += new FileInfo(path).Length;
+        }
+
+        progress?.Report(new ImportProgress(files.Count, files.Count, string.Empty, total, total));
+        if (fastFiles > 0 && AnyOverlap(reports))
+        {
+            return null;
+        }
+
+        return (new CubeRunResult(new ImportSummary(reports), builder, fastFiles), rejects);
+    }
+
+    /// <summary>True when two files' date ranges share a day.</summary>
+    private static bool AnyOverlap(List<FileReport> reports)
+    {
+        var ranges = reports.Where(r => r.FirstDate is not null).OrderBy(r => r.FirstDate).ToList();
+        for (var i = 1; i < ranges.Count; i++)
+        {
+            if (ranges[i].FirstDate <= ranges.Take(i).Max(r => r.LastDate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,91 @@
+using LivePeak.Analytics.Domain;
+using LivePeak.Analytics.Engine;
+using LivePeak.Analytics.Generate;
+using LivePeak.Analytics.Import;
+using LivePeak.Tests.Cli;
+
+namespace LivePeak.Tests.Engine;
+
+/// <summary>A run takes the fast path only where it is exact, and gives the same answer either way.</summary>
+[TestFixture]
+public sealed class CubeRunTests
+{
+    private static readonly CubeOptions Cube = new();
+
+    private static (CubeRunResult Run, List<RejectedRow> Rejects) Run(IReadOnlyList<string> inputs, bool fast)
+    {
+        var rejects = new List<RejectedRow>();
+        var run = CubeRun.Run(inputs, new ImportOptions(), Cube, new CubeRunOptions { FastPath = fast, Threads = 2 }, rejects.Add);
+        return (run, rejects);
+    }
+
+    private static void AssertSameAnswer((CubeRunResult Run, List<RejectedRow> Rejects) fast, (CubeRunResult Run, List<RejectedRow> Rejects) general)
+    {
+        Assert.That(fast.Run.Builder.Cube.AllSlots(), Is.EqualTo(general.Run.Builder.Cube.AllSlots()));
+        Assert.That(fast.Run.Builder.Products.Rows(), Is.EqualTo(general.Run.Builder.Products.Rows()));
+        Assert.That(fast.Run.Summary.Files.Select(f => (f.Path, f.RowsRead, f.RowsAccepted, f.RowsRejected, f.RowsDuplicate)),
+            Is.EqualTo(general.Run.Summary.Files.Select(f => (f.Path, f.RowsRead, f.RowsAccepted, f.RowsRejected, f.RowsDuplicate))));
+        Assert.That(fast.Rejects.Select(r => (r.File, r.Line, r.Reason)), Is.EqualTo(general.Rejects.Select(r => (r.File, r.Line, r.Reason))));
+    }
+
+    private static string Canonical(TempFolder temp, string folder, int seed, NodaTime.LocalDate start) =>
+        ExportGenerator.Write(new GenerateOptions { Format = ExportFormat.Canonical, Weeks = 2, OrdersPerDay = 50, Seed = seed, StartDate = start },
+            Path.Combine(temp.Path, folder)).Single();
+
+    [Test]
+    public void One_order_log_with_bad_rows_takes_the_fast_path_and_matches_the_general_path()
+    {
+        using var temp = new TempFolder();
+        var path = Canonical(temp, "a", 1, new(2026, 6, 1));
+        File.AppendAllText(path, "999,not a time,S1,P1,1,100\n998,2026-06-03 10:00:00,S1,P1,lots,100\n");
+
+        var fast = Run([path], fast: true);
+        var general = Run([path], fast: false);
+
+        Assert.That((fast.Run.FastFiles, general.Run.FastFiles), Is.EqualTo((1, 0)));
+        Assert.That(fast.Rejects, Has.Count.EqualTo(2));
+        AssertSameAnswer(fast, general);
+    }
+
+    [Test]
+    public void Logs_of_different_periods_each_take_the_fast_path()
+    {
+        using var temp = new TempFolder();
+        var june = Canonical(temp, "june", 1, new(2026, 6, 1));
+        var july = Canonical(temp, "july", 2, new(2026, 7, 6));
+
+        var fast = Run([june, july], fast: true);
+
+        Assert.That(fast.Run.FastFiles, Is.EqualTo(2));
+        AssertSameAnswer(fast, Run([june, july], fast: false));
+    }
+
+    [Test]
+    public void Overlapping_exports_go_to_the_general_path_so_duplicates_are_dropped()
+    {
+        using var temp = new TempFolder();
+        var path = Canonical(temp, "a", 1, new(2026, 6, 1));
+        var copy = Path.Combine(temp.Path, "b", "orders-again.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.Copy(path, copy);
+
+        var fast = Run([path, copy], fast: true);
+
+        Assert.That(fast.Run.FastFiles, Is.Zero, "the fast path keeps no line ids, so it cannot drop duplicates");
+        Assert.That(fast.Run.Summary.RowsDuplicate, Is.EqualTo(fast.Run.Summary.Files[0].RowsRead));
+        AssertSameAnswer(fast, Run([path, copy], fast: false));
+    }
+
+    [Test]
+    public void With_LIVE_reports_among_the_inputs_every_file_takes_the_general_path()
+    {
+        using var temp = new TempFolder();
+        var written = ExportGenerator.Write(new GenerateOptions { Format = ExportFormat.TikTok, Weeks = 1, OrdersPerDay = 30 }, temp.Path);
+        Assert.That(written, Has.Count.EqualTo(2), "orders and the LIVE list");
+
+        var run = Run(written, fast: true);
+
+        Assert.That(run.Run.FastFiles, Is.Zero, "order lines must be attributed to the LIVEs");
+        Assert.That(run.Run.Builder.Cube.SessionCount, Is.GreaterThan(0));
+    }
+}

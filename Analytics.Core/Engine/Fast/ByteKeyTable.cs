@@ -90,21 +90,36 @@ internal sealed class ByteKeyTable
         _hashes = hashes;
     }
 
-    /// <summary>FNV-1a over 8-byte words: ids are short, so this is cheap and spreads well enough.</summary>
+    /// <summary>
+    /// A 64-bit hash of short byte strings: each 8-byte word is mixed in with the murmur3
+    /// finaliser, so a difference anywhere reaches every bit (a plain multiply only carries
+    /// differences upward, and real order keys then collide).
+    /// </summary>
     public static ulong Hash(ReadOnlySpan<byte> key)
     {
-        var hash = 14695981039346656037UL;
+        var hash = 0x9E3779B97F4A7C15UL ^ (ulong)key.Length;
         while (key.Length >= 8)
         {
-            hash = (hash ^ MemoryMarshal.Read<ulong>(key)) * 1099511628211UL;
+            hash = Mix(hash ^ MemoryMarshal.Read<ulong>(key));
             key = key[8..];
         }
 
-        foreach (var b in key)
+        ulong tail = 0;
+        for (var i = 0; i < key.Length; i++)
         {
-            hash = (hash ^ b) * 1099511628211UL;
+            tail |= (ulong)key[i] << (8 * i);
         }
 
-        return hash ^ (hash >> 29);
+        return Mix(hash ^ tail ^ 0xC2B2AE3D27D4EB4FUL);
+    }
+
+    private static ulong Mix(ulong x)
+    {
+        x ^= x >> 33;
+        x *= 0xFF51AFD7ED558CCDUL;
+        x ^= x >> 33;
+        x *= 0xC4CEB9FE1A85EC53UL;
+        x ^= x >> 33;
+        return x;
     }
 }

@@ -80,10 +80,10 @@ public static class ChartCommand
         return command;
     }
 
-    /// <summary>The one shop's name when the inputs hold one, else "All shops".</summary>
+    /// <summary>The one shop's name when the inputs hold one, "All shops" for several, nothing for exports that name none.</summary>
     internal static string ShopLabel(Analytics.Engine.Evidence.EvidenceBuilder evidence, Analytics.Render.Localization.Words words)
     {
         var named = evidence.Shops.Where(s => s.Shop != evidence.Options.DefaultShop).ToList();
-        return named.Count == 1 ? named[0].Shop! : words["shop.all"];
+        return named.Count switch { 0 => string.Empty, 1 => named[0].Shop!, _ => words["shop.all"] };
     }
 }

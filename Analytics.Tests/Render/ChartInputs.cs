@@ -80,4 +80,36 @@ internal static class ChartInputs
         RoomId = start.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture),
         Metrics = new LiveMetrics { Gmv = Money.FromDecimal(gmv) },
     };
+
+    public static readonly LocalDate PlantedMonday = new(2026, 6, 1);
+
+    /// <summary>Six weeks of small sales every hour from 8 to 23, plus a planted extra on Saturdays
+    /// 20:00-22:00 (and, when asked, every day 10:00-12:00).</summary>
+    public static List<OrderLine> Planted(int weeks = 6, bool dailyMorning = false, int seed = 5)
+    {
+        var random = new Random(seed);
+        var lines = new List<OrderLine>();
+        for (var d = 0; d < weeks * 7; d++)
+        {
+            var date = PlantedMonday.PlusDays(d);
+            for (var hour = 8; hour < 24; hour++)
+            {
+                lines.Add(Line(date.At(new LocalTime(hour, random.Next(60))), 100_000 + random.Next(50_000)));
+            }
+
+            if (date.DayOfWeek == IsoDayOfWeek.Saturday)
+            {
+                lines.Add(Line(date.At(new LocalTime(20, 15)), 2_000_000 + random.Next(400_000)));
+                lines.Add(Line(date.At(new LocalTime(21, 40)), 1_500_000 + random.Next(400_000)));
+            }
+
+            if (dailyMorning)
+            {
+                lines.Add(Line(date.At(new LocalTime(10, 30)), 600_000 + random.Next(100_000)));
+                lines.Add(Line(date.At(new LocalTime(11, 30)), 600_000 + random.Next(100_000)));
+            }
+        }
+
+        return lines;
+    }
 }

@@ -3,10 +3,9 @@ using LivePeak.Analytics.Domain;
 namespace LivePeak.Analytics.Engine.Evidence;
 
 /// <summary>One product's sales by slot of the week.</summary>
-public sealed class ProductRow(string shop, string productId, int slots)
+public sealed class ProductRow(string productId, int slots)
 {
-    public string Shop { get; } = shop;
-
+    /// <summary>The first id seen for the product (variants and platforms have others).</summary>
     public string ProductId { get; } = productId;
 
     /// <summary>The last name seen for the product; its id when no export named it.</summary>

@@ -3,7 +3,7 @@ using LivePeak.Analytics.Domain;
 namespace LivePeak.Analytics.Engine.Evidence;
 
 /// <summary>GMV and items of each product in each slot of the week: what sells when. Products are
-/// told apart by shop and name (by id where no export names them).</summary>
+/// told apart by name (by id where no export names them).</summary>
 public sealed class ProductSlotTotals(SlotLength length)
 {
     private readonly Dictionary<string, ProductRow> _rows = new(StringComparer.Ordinal);
@@ -20,7 +20,7 @@ public sealed class ProductSlotTotals(SlotLength length)
             return;
         }
 
-        Add(line.Shop, line.ProductId, line.ProductName, Length.IndexOf(line.CreatedLocal), line.Revenue, line.Quantity);
+        Add(line.ProductId, line.ProductName, Length.IndexOf(line.CreatedLocal), line.Revenue, line.Quantity);
     }
 
     /// <summary>Adds a LIVE's product results (detail export) to the slot the LIVE started in.</summary>
@@ -29,7 +29,7 @@ public sealed class ProductSlotTotals(SlotLength length)
         var slot = Length.IndexOf(liveStart);
         foreach (var product in detail.Products)
         {
-            Add(detail.Shop, product.ProductId, product.ProductName, slot, product.Gmv ?? Money.Zero, product.Items ?? 0);
+            Add(product.ProductId, product.ProductName, slot, product.Gmv ?? Money.Zero, product.Items ?? 0);
         }
     }
 
@@ -39,14 +39,15 @@ public sealed class ProductSlotTotals(SlotLength length)
 
     public IReadOnlyList<ProductRow> All() => Top(int.MaxValue);
 
-    private void Add(string shop, string productId, string? name, int slot, Money revenue, decimal items)
+    private void Add(string productId, string? name, int slot, Money revenue, decimal items)
     {
         // A seller thinks in products, not SKUs: variants and the same product on other platforms
-        // (each with its own id) share a name, so a name, where there is one, identifies the product.
-        var key = string.Concat(shop, "\u001f", string.IsNullOrWhiteSpace(name) ? "id:" + productId : "name:" + name.Trim().ToUpperInvariant());
+        // or in other shops (each with its own id) share a name, so a name, where there is one,
+        // identifies the product.
+        var key = string.IsNullOrWhiteSpace(name) ? "id:" + productId : "name:" + name.Trim().ToUpperInvariant();
         if (!_rows.TryGetValue(key, out var row))
         {
-            _rows[key] = row = new ProductRow(shop, productId, Length.SlotsPerWeek);
+            _rows[key] = row = new ProductRow(productId, Length.SlotsPerWeek);
         }
 
         if (!string.IsNullOrWhiteSpace(name))

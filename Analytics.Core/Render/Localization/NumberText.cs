@@ -46,6 +46,14 @@ public sealed class NumberText
 
     public string Money(Money value) => Money(value.ToDecimal());
 
+    /// <summary>"93,500 – 2,788,250 VND": the currency once, at the end.</summary>
+    public string MoneyRange(decimal low, decimal high)
+    {
+        var full = Money(high);
+        var unit = full[full.LastIndexOf(' ')..];
+        return Money(low)[..^unit.Length] + " – " + full;
+    }
+
     /// <summary>Short amounts for axes and cells: 350k, 1.2M, 3.4B / 350k, 1,2 tr, 3,4 tỷ.</summary>
     public string Compact(decimal value)
     {

@@ -51,7 +51,8 @@ public static class ChartText
 
     /// <summary>"12 LIVEs" or "4 days": what the window's estimate rests on.</summary>
     public static string Samples(this Words words, RankedWindow window) =>
-        words.Format(window.Measure == WindowMeasure.GmvPerLiveHour ? "samples.lives" : "samples.days", ("count", words.Numbers.Integer(window.Samples)));
+        words.Format((window.Measure == WindowMeasure.GmvPerLiveHour ? "samples.lives" : "samples.days") + (window.Samples == 1 ? ".one" : string.Empty),
+            ("count", words.Numbers.Integer(window.Samples)));
 
     /// <summary>"Shop · 1 Jun 2026 – 28 Jun 2026 · Asia/Ho_Chi_Minh".</summary>
     public static string Subtitle(this Words words, string shop, NodaTime.LocalDate? first, NodaTime.LocalDate? last, string zone) =>

@@ -75,7 +75,11 @@ internal sealed class PlotLayout
             right -= ColorbarWidth + 12 + ColorbarTicks.Select(v => TextWidth.Estimate(Heatmap.ColorbarFormat(v), fs)).DefaultIfEmpty(0).Max() + 6 + fs + 10;
         }
 
-        PlotRight = right;
+        // Bottom tick labels are centred on their ticks: leave room for half of the outermost ones.
+        var halfLast = BottomTicks.Count == 0 ? 0 : TextWidth.Estimate(BottomTicks[^1].Label.Split('\n')[0], fs) / 2;
+        var halfFirst = BottomTicks.Count == 0 ? 0 : TextWidth.Estimate(BottomTicks[0].Label.Split('\n')[0], fs) / 2;
+        PlotLeft = Math.Max(PlotLeft, Padding + halfFirst);
+        PlotRight = Math.Min(right, plot.Width - Padding - halfLast);
         X = plot.Axes.Bottom.Inverted ? new ScaleMap(XMin, XMax, PlotRight, PlotLeft) : new ScaleMap(XMin, XMax, PlotLeft, PlotRight);
         Y = plot.Axes.Left.Inverted ? new ScaleMap(YMin, YMax, PlotTop, PlotBottom) : new ScaleMap(YMin, YMax, PlotBottom, PlotTop);
         Y2 = new ScaleMap(Y2Min, Y2Max, PlotBottom, PlotTop);

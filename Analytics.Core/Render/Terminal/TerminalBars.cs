@@ -31,7 +31,8 @@ public static class TerminalBars
 
         var labelWidth = Math.Min(width / 3, rows.Select(r => TerminalHeatmap.Cells(r.Label)).DefaultIfEmpty(1).Max());
         var tailWidth = rows.Select(r => TerminalHeatmap.Cells(r.Value + r.Interval)).DefaultIfEmpty(0).Max();
-        var barWidth = Math.Max(5, width - labelWidth - tailWidth - 5);
+        var extraWidth = rows.Select(r => string.Join("  ", new[] { r.Caption, r.Note }.Where(t => !string.IsNullOrEmpty(t)))).Select(TerminalHeatmap.Cells).DefaultIfEmpty(0).Max();
+        var barWidth = Math.Max(5, width - labelWidth - tailWidth - (extraWidth > 0 ? extraWidth + 2 : 0) - 5);
         var max = series.Bars.Select(b => Math.Abs(b.Value)).Concat(whiskers.Select(w => Math.Abs(w.High))).DefaultIfEmpty(0).Max();
         var lines = new List<string>();
         foreach (var r in rows)

@@ -13,40 +13,10 @@ public sealed class MeanBootstrapRankerTests
 {
     private static readonly LocalDate Monday = new(2026, 6, 1);
 
-    /// <summary>Six weeks of small sales every hour from 8 to 23, plus a planted extra on Saturdays
-    /// 20:00-22:00 (and, when asked, every day 10:00-12:00).</summary>
-    private static List<OrderLine> Planted(int weeks = 6, bool dailyMorning = false, int seed = 5)
-    {
-        var random = new Random(seed);
-        var lines = new List<OrderLine>();
-        for (var d = 0; d < weeks * 7; d++)
-        {
-            var date = Monday.PlusDays(d);
-            for (var hour = 8; hour < 24; hour++)
-            {
-                lines.Add(ChartInputs.Line(date.At(new LocalTime(hour, random.Next(60))), 100_000 + random.Next(50_000)));
-            }
-
-            if (date.DayOfWeek == IsoDayOfWeek.Saturday)
-            {
-                lines.Add(ChartInputs.Line(date.At(new LocalTime(20, 15)), 2_000_000 + random.Next(400_000)));
-                lines.Add(ChartInputs.Line(date.At(new LocalTime(21, 40)), 1_500_000 + random.Next(400_000)));
-            }
-
-            if (dailyMorning)
-            {
-                lines.Add(ChartInputs.Line(date.At(new LocalTime(10, 30)), 600_000 + random.Next(100_000)));
-                lines.Add(ChartInputs.Line(date.At(new LocalTime(11, 30)), 600_000 + random.Next(100_000)));
-            }
-        }
-
-        return lines;
-    }
-
     [Test]
     public void The_planted_window_ranks_first_with_the_plain_mean_inside_its_interval()
     {
-        var lines = Planted();
+        var lines = ChartInputs.Planted();
         var evidence = ChartInputs.FromLines(lines).All;
 
         var ranking = new MeanBootstrapRanker().Rank(evidence, new WindowRankingOptions());
@@ -67,7 +37,7 @@ public sealed class MeanBootstrapRankerTests
     [Test]
     public void Chosen_windows_never_overlap_and_ranks_count_up()
     {
-        var evidence = ChartInputs.FromLines(Planted()).All;
+        var evidence = ChartInputs.FromLines(ChartInputs.Planted()).All;
 
         var windows = new MeanBootstrapRanker().Rank(evidence, new WindowRankingOptions { Count = 8 }).Windows;
 
@@ -85,7 +55,7 @@ public sealed class MeanBootstrapRankerTests
     [Test]
     public void Every_day_windows_find_both_daily_peaks()
     {
-        var lines = Planted(dailyMorning: true);
+        var lines = ChartInputs.Planted(dailyMorning: true);
         var evidence = ChartInputs.FromLines(lines).All;
 
         var windows = new MeanBootstrapRanker().Rank(evidence, new WindowRankingOptions { EveryDay = true, Count = 2 }).Windows;
@@ -125,7 +95,7 @@ public sealed class MeanBootstrapRankerTests
     [Test]
     public void The_same_seed_gives_the_same_intervals_and_another_seed_only_moves_the_intervals()
     {
-        var evidence = ChartInputs.FromLines(Planted()).All;
+        var evidence = ChartInputs.FromLines(ChartInputs.Planted()).All;
         var ranker = new MeanBootstrapRanker();
 
         var a = ranker.Rank(evidence, new WindowRankingOptions { Seed = 1 }).Windows;
@@ -140,7 +110,7 @@ public sealed class MeanBootstrapRankerTests
     [Test]
     public void The_backtest_ranks_on_earlier_weeks_and_checks_the_last_ones()
     {
-        var evidence = ChartInputs.FromLines(Planted(weeks: 4)).All;
+        var evidence = ChartInputs.FromLines(ChartInputs.Planted(weeks: 4)).All;
 
         var backtest = new MeanBootstrapRanker().Rank(evidence, new WindowRankingOptions()).Backtest;
 
@@ -152,7 +122,7 @@ public sealed class MeanBootstrapRankerTests
 
     [Test]
     public void Two_weeks_are_too_few_for_a_backtest() =>
-        Assert.That(new MeanBootstrapRanker().Rank(ChartInputs.FromLines(Planted(weeks: 2)).All, new WindowRankingOptions()).Backtest, Is.Null);
+        Assert.That(new MeanBootstrapRanker().Rank(ChartInputs.FromLines(ChartInputs.Planted(weeks: 2)).All, new WindowRankingOptions()).Backtest, Is.Null);
 
     [TestCase(1, 100, 90, 110, EvidenceLevel.TooLittle, Description = "one observation never makes a recommendation")]
     [TestCase(5, 0, 0, 0, EvidenceLevel.TooLittle, Description = "nothing sold")]

@@ -36,6 +36,7 @@ public static class LivePeakApp
             SessionsCommand.Create(context),
             GenerateCommand.Create(context),
             ChartCommand.Create(context),
+            ReportCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

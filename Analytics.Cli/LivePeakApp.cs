@@ -35,6 +35,7 @@ public static class LivePeakApp
             SlotsCommand.Create(context),
             SessionsCommand.Create(context),
             GenerateCommand.Create(context),
+            LoadCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -65,8 +65,8 @@ public sealed class ClickHouseClient : IDisposable
     /// <summary>Runs <c>INSERT INTO t (...) FORMAT TabSeparated</c> with the rows as the body.</summary>
     public void Insert(string insertSql, byte[] rows) => Send(insertSql, rows);
 
-    /// <summary>The server's version; throws a clear error when it is older than LivePeak supports.</summary>
-    public Version CheckVersion()
+    /// <summary>The server's version text (e.g. <c>18.16.1</c>); a clear error when it is older than LivePeak supports.</summary>
+    public string CheckVersion()
     {
         var text = Send("SELECT version()", body: null).Trim();
         var parts = text.Split('.');
@@ -84,7 +84,7 @@ public sealed class ClickHouseClient : IDisposable
                 ExitCodes.StoreTooOld);
         }
 
-        return version;
+        return text;
     }
 
     private string Send(string sql, byte[]? body)
@@ -136,7 +136,7 @@ public sealed class ClickHouseClient : IDisposable
                 return text;
             }
 
-            var error = Shorten(FirstLine(text));
+            var error = Shorten(ErrorText(FirstLine(text)));
             if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden || IsAuthentication(text))
             {
                 throw new StoreException(
@@ -171,6 +171,37 @@ public sealed class ClickHouseClient : IDisposable
         { } inner => inner.Message,
         null => e.Message,
     };
+
+    /// <summary>
+    /// The message of a ClickHouse error without its C++ decoration, which differs by release:
+    /// <c>Code: 193, e.displayText() = DB::Exception: Wrong password, e.what() = DB::Exception</c>
+    /// (18.16) and <c>Code: 516. DB::Exception: Authentication failed. (AUTHENTICATION_FAILED) (version 24.3)</c>.
+    /// </summary>
+    internal static string ErrorText(string line)
+    {
+        const string marker = "DB::Exception: ";
+        var at = line.IndexOf(marker, StringComparison.Ordinal);
+        if (!line.StartsWith("Code: ", StringComparison.Ordinal) || at < 0)
+        {
+            return line;
+        }
+
+        var code = new string(line.AsSpan(6).ToArray().TakeWhile(char.IsAsciiDigit).ToArray());
+        var message = line[(at + marker.Length)..];
+        var what = message.IndexOf(", e.what() = ", StringComparison.Ordinal);
+        if (what >= 0)
+        {
+            message = message[..what];
+        }
+
+        var version = message.LastIndexOf(" (version ", StringComparison.Ordinal);
+        if (version >= 0 && message.EndsWith(')'))
+        {
+            message = message[..version];
+        }
+
+        return $"{message.Trim()} (ClickHouse error {code})";
+    }
 
     private static string FirstLine(string text)
     {

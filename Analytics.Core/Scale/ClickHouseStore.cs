@@ -18,7 +18,7 @@ namespace LivePeak.Analytics.Scale;
 /// </summary>
 public sealed class ClickHouseStore : IDisposable
 {
-    private ClickHouseStore(ClickHouseOptions options, ClickHouseClient client, Version version)
+    private ClickHouseStore(ClickHouseOptions options, ClickHouseClient client, string version)
     {
         Options = options;
         Client = client;
@@ -28,7 +28,8 @@ public sealed class ClickHouseStore : IDisposable
 
     public ClickHouseOptions Options { get; }
 
-    public Version ServerVersion { get; }
+    /// <summary>The server's version, e.g. <c>18.16.1</c>.</summary>
+    public string ServerVersion { get; }
 
     internal ClickHouseClient Client { get; }
 
@@ -172,14 +173,20 @@ public sealed class ClickHouseStore : IDisposable
             return;
         }
 
-        foreach (var url in ShardUrls())
+        // Every server gets the Distributed tables as well as the local ones, so any of them (and
+        // --url, even when it holds no data) can answer queries for the whole cluster.
+        var servers = ShardUrls();
+        foreach (var url in servers)
         {
             using var shard = new ClickHouseClient(Options, url);
             shard.CheckVersion();
-            Run(shard, [Schema.CreateDatabase(), .. Schema.CreateStorageTables()]);
+            Run(shard, [Schema.CreateDatabase(), .. Schema.CreateStorageTables(), .. Schema.CreateDistributedTables()]);
         }
 
-        Run(Client, [Schema.CreateDatabase(), .. Schema.CreateDistributedTables()]);
+        if (!servers.Any(u => ClickHouseClient.Display(u) == Client.Server))
+        {
+            Run(Client, [Schema.CreateDatabase(), .. Schema.CreateDistributedTables()]);
+        }
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ public sealed class ClickHouseServer : IDisposable
     {
         if (Environment.GetEnvironmentVariable(BinaryVariable) is { Length: > 0 } given)
         {
-            return Path.GetFileName(given) == "clickhouse" ? (given, "server ") : (given, string.Empty);
+            return !File.Exists(given) ? null : Path.GetFileName(given) == "clickhouse" ? (given, "server ") : (given, string.Empty);
         }
 
         foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Append("/usr/sbin").Append("/usr/bin"))

@@ -215,9 +215,19 @@ public sealed class ClickHouseStore : IDisposable
             return Options.ShardUrls;
         }
 
-        return hosts.Select(h => h[1] == "1"
+        var derived = hosts.Select(h => h[1] == "1"
             ? Options.Url
             : new UriBuilder(Options.Url) { Host = h[0]!, Path = "/" }.Uri).ToList();
+        if (derived.Select(ClickHouseClient.Display).Distinct(StringComparer.Ordinal).Count() < derived.Count)
+        {
+            // Several servers on one host differ only in ports the cluster lists for its native
+            // protocol; their HTTP ports cannot be guessed.
+            throw new UserInputException(
+                $"cluster {Schema.Cluster} has several servers on one host; give each one's HTTP address with --shard-url",
+                ExitCodes.BadOption);
+        }
+
+        return derived;
     }
 
     private static void Run(ClickHouseClient client, IEnumerable<string> statements)

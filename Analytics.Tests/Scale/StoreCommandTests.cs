@@ -146,6 +146,26 @@ public sealed class StoreCommandTests
         Assert.That(Section(store.Output, "slots"), Is.EqualTo(Section(files.Output, "slots")));
     }
 
+    [Test]
+    public void A_cluster_of_servers_on_one_host_needs_their_HTTP_addresses()
+    {
+        var servers = ClickHouseServers.Cluster;
+        var run = CliRun.Of("load", "clickhouse", Folder, "--url", servers[0].Url.ToString(), "--database", ClickHouseServers.NewDatabase(),
+            "--cluster", ClickHouseServers.ClusterName);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadOption), run.Error);
+        Assert.That(run.Error, Does.Contain("give each one's HTTP address with --shard-url"));
+    }
+
+    [Test]
+    public void An_unknown_cluster_is_named()
+    {
+        var run = CliRun.Of("load", "clickhouse", Folder, "--url", Url, "--database", ClickHouseServers.NewDatabase(), "--cluster", "no_such_cluster");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.StoreRefused), run.Error);
+        Assert.That(run.Error, Does.Contain("has no cluster 'no_such_cluster' in its remote_servers"));
+    }
+
     private static string ClickHouseServerVersion()
     {
         using var client = new ClickHouseClient(new ClickHouseOptions { Url = ClickHouseServers.Single.Url });

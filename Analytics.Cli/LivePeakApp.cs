@@ -37,6 +37,7 @@ public static class LivePeakApp
             GenerateCommand.Create(context),
             ChartCommand.Create(context),
             ReportCommand.Create(context),
+            LoadCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

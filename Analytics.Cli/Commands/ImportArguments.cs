@@ -13,7 +13,7 @@ public sealed class ImportArguments
     public Argument<string[]> Inputs { get; } = new("inputs")
     {
         Description = "Export files (CSV, XLSX) or folders to search for them",
-        Arity = ArgumentArity.OneOrMore,
+        Arity = ArgumentArity.ZeroOrMore,
     };
 
     public Option<string> TimeZone { get; } = new("--tz")
@@ -88,13 +88,20 @@ public sealed class ImportArguments
         return new CubeRunOptions { Threads = threads, FastPath = !result.GetValue(NoFastPath) };
     }
 
+    /// <summary>Adds everything: reading options, grace, and the platform and shop filters.</summary>
     public void AddTo(Command command)
     {
         command.Add(Threads);
         command.Add(NoFastPath);
-        command.Add(Grace);
         command.Add(Platforms);
         command.Add(Shops);
+        AddReadingTo(command);
+    }
+
+    /// <summary>Adds the inputs, how to read them and the grace, without filters (for loading).</summary>
+    public void AddReadingTo(Command command)
+    {
+        command.Add(Grace);
         command.Add(Inputs);
         command.Add(TimeZone);
         command.Add(Map);
@@ -104,8 +111,17 @@ public sealed class ImportArguments
         command.Add(Rejects);
     }
 
-    /// <summary>The engine options these arguments describe, for a given slot length.</summary>
-    public CubeOptions ToCubeOptions(ParseResult result, ImportOptions import, int slotMinutes)
+    /// <summary>The input paths; an error when none are given (the argument is optional only so that
+    /// a command can read a store instead).</summary>
+    public IReadOnlyList<string> RequireInputs(ParseResult result) =>
+        result.GetValue(Inputs) is { Length: > 0 } inputs
+            ? inputs
+            : throw new UserInputException("give the export files or folders to read", ExitCodes.BadOption);
+
+    /// <summary>True when the user typed the option, rather than taking its default.</summary>
+    public static bool IsGiven(ParseResult result, Option option) => result.GetResult(option) is { Implicit: false };
+
+    public NodaTime.Duration GraceOf(ParseResult result)
     {
         var grace = result.GetValue(Grace);
         if (grace < 0)
@@ -113,6 +129,13 @@ public sealed class ImportArguments
             throw new UserInputException("--grace must be 0 or more minutes", ExitCodes.BadOption);
         }
 
+        return NodaTime.Duration.FromMinutes(grace);
+    }
+
+    /// <summary>The engine options these arguments describe, for a given slot length.</summary>
+    public CubeOptions ToCubeOptions(ParseResult result, ImportOptions import, int slotMinutes)
+    {
+        var grace = GraceOf(result);
         var platforms = new HashSet<Platform>();
         foreach (var name in result.GetValue(Platforms) ?? [])
         {
@@ -128,7 +151,7 @@ public sealed class ImportArguments
         {
             SlotLength = new SlotLength(slotMinutes),
             TimeZoneId = import.Zone.Id,
-            Grace = NodaTime.Duration.FromMinutes(grace),
+            Grace = grace,
             DefaultShop = import.DefaultShop,
             Platforms = platforms,
             Shops = new HashSet<string>(result.GetValue(Shops) ?? [], StringComparer.OrdinalIgnoreCase),

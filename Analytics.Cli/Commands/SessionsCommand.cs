@@ -4,6 +4,7 @@ using System.Text.Json;
 using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Engine;
 using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Render.Json;
 using LivePeak.Analytics.Render.Terminal;
 using NodaTime;
 using Spectre.Console;
@@ -18,6 +19,7 @@ public static class SessionsCommand
     public static Command Create(CliContext context)
     {
         var inputs = new ImportArguments();
+        var store = new StoreArguments();
         var json = new Option<bool>("--json") { Description = "Print the sessions as JSON" };
         var sort = new Option<string>("--sort")
         {
@@ -27,23 +29,21 @@ public static class SessionsCommand
         sort.AcceptOnlyFromAmong(SortKeys);
         var command = new Command("sessions", "A table of LIVEs: start, duration, platform, GMV (reported and from orders), viewers, GMV per hour");
         inputs.AddTo(command);
+        store.AddTo(command);
         command.Add(json);
         command.Add(sort);
         command.SetAction(result =>
         {
-            var options = inputs.ToOptions(result);
             var asJson = result.GetValue(json);
-            var run = ImportRunner.RunCube(context, result.GetValue(inputs.Inputs)!, options,
-                inputs.ToCubeOptions(result, options, 60), inputs.ToRunOptions(result), result.GetValue(inputs.Rejects), asJson);
-            var (summary, builder) = (run.Summary, run.Builder);
-            var sessions = Sort(builder.Ledger.Results(), result.GetValue(sort)!);
+            using var analysis = AnalysisInput.Read(context, result, inputs, store, 60, asJson);
+            var sessions = Sort(analysis.Ledger.Results(), result.GetValue(sort)!);
             if (asJson)
             {
-                WriteJson(context.Output, summary, sessions);
+                WriteJson(context.Output, analysis.Summary, sessions);
             }
             else
             {
-                Render(context.Console, summary, sessions, builder);
+                Render(context.Console, analysis, sessions);
             }
 
             return sessions.Count == 0 ? ExitCodes.NoData : ExitCodes.Ok;
@@ -61,12 +61,14 @@ public static class SessionsCommand
         _ => sessions,
     };
 
-    private static void Render(IAnsiConsole console, ImportSummary summary, IReadOnlyList<SessionResult> sessions, CubeBuilder builder)
+    private static void Render(IAnsiConsole console, Analysis analysis, IReadOnlyList<SessionResult> sessions)
     {
-        console.Write(ImportSummaryTable.Build(summary));
+        SlotsCommand.WriteSource(console, analysis);
         if (sessions.Count == 0)
         {
-            console.MarkupLine("No LIVE sessions in the inputs. Add a LIVE export (TikTok LIVE list, Shopee Live, Meta content export).");
+            console.MarkupLine(analysis.Store is null
+                ? "No LIVE sessions in the inputs. Add a LIVE export (TikTok LIVE list, Shopee Live, Meta content export)."
+                : "No LIVE sessions in the store. Load a LIVE export (TikTok LIVE list, Shopee Live, Meta content export) with 'livepeak load clickhouse'.");
             return;
         }
 
@@ -96,10 +98,10 @@ public static class SessionsCommand
         }
 
         console.Write(table);
-        console.MarkupLine(Markup.Escape($"Orders count for a LIVE from its start to {builder.Options.Grace.TotalMinutes:0} minutes after its end; GMV / hour uses the report's GMV where it has one."));
-        if (builder.LiveChannelLinesWithoutLive > 0)
+        console.MarkupLine(Markup.Escape($"Orders count for a LIVE from its start to {analysis.Options.Grace.TotalMinutes:0} minutes after its end; GMV / hour uses the report's GMV where it has one."));
+        if (analysis.LiveChannelLinesWithoutLive > 0)
         {
-            console.MarkupLine(Markup.Escape($"{builder.LiveChannelLinesWithoutLive} order lines say channel LIVE but fall in no imported LIVE: add the LIVE export for those dates."));
+            console.MarkupLine(Markup.Escape($"{analysis.LiveChannelLinesWithoutLive} order lines say channel LIVE but fall in no imported LIVE: add the LIVE export for those dates."));
         }
     }
 
@@ -114,20 +116,7 @@ public static class SessionsCommand
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             w.WriteStartObject();
-            w.WriteStartArray("inputs");
-            foreach (var file in summary.Files)
-            {
-                w.WriteStartObject();
-                w.WriteString("path", file.Path);
-                w.WriteString("kind", file.Kind);
-                w.WriteNumber("rowsRead", file.RowsRead);
-                w.WriteNumber("rowsAccepted", file.RowsAccepted);
-                w.WriteNumber("rowsRejected", file.RowsRejected);
-                w.WriteNumber("rowsDuplicate", file.RowsDuplicate);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            InputsJson.Write(w, summary);
             w.WriteStartArray("sessions");
             foreach (var s in sessions)
             {

@@ -14,6 +14,7 @@ public static class SlotsCommand
     public static Command Create(CliContext context)
     {
         var inputs = new ImportArguments();
+        var store = new StoreArguments();
         var metric = new Option<SlotMetric>("--metric")
         {
             Description = "What to colour and rank slots by: orders, gmv, items, livehours or gmvperlivehour",
@@ -30,13 +31,13 @@ public static class SlotsCommand
 
         var command = new Command("slots", "Orders, items and GMV by day of week x time slot, and the best slots");
         inputs.AddTo(command);
+        store.AddTo(command);
         command.Add(metric);
         command.Add(top);
         command.Add(json);
         command.Add(slotMinutes);
         command.SetAction(result =>
         {
-            var options = inputs.ToOptions(result);
             var asJson = result.GetValue(json);
             var topCount = result.GetValue(top);
             if (topCount < 0)
@@ -44,23 +45,23 @@ public static class SlotsCommand
                 throw new UserInputException("--top must be 0 or more", ExitCodes.BadOption);
             }
 
-            var run = ImportRunner.RunCube(context, result.GetValue(inputs.Inputs)!, options,
-                inputs.ToCubeOptions(result, options, result.GetValue(slotMinutes)), inputs.ToRunOptions(result), result.GetValue(inputs.Rejects), asJson);
-            var summary = run.Summary;
-            var cube = run.Builder.Cube;
+            using var analysis = AnalysisInput.Read(context, result, inputs, store, result.GetValue(slotMinutes), asJson);
+            var cube = analysis.Cube;
             if (asJson)
             {
                 using var stdout = new MemoryStream();
-                SlotsJson.Write(stdout, summary, cube);
+                SlotsJson.Write(stdout, analysis.Summary, cube);
                 context.Output.Write(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
                 context.Output.WriteLine();
-                return summary.RowsAccepted == 0 ? ExitCodes.NoData : ExitCodes.Ok;
+                return analysis.Lines == 0 ? ExitCodes.NoData : ExitCodes.Ok;
             }
 
-            Render(context.Console, summary, cube, result.GetValue(metric), topCount);
-            if (summary.RowsAccepted == 0)
+            Render(context.Console, analysis, result.GetValue(metric), topCount);
+            if (analysis.Lines == 0)
             {
-                context.Error.WriteLine("livepeak: no order lines were accepted; see the rejects above (or use --rejects FILE)");
+                context.Error.WriteLine(analysis.Store is null
+                    ? "livepeak: no order lines were accepted; see the rejects above (or use --rejects FILE)"
+                    : "livepeak: the store holds no order lines (for these filters)");
                 return ExitCodes.NoData;
             }
 
@@ -69,10 +70,24 @@ public static class SlotsCommand
         return command;
     }
 
-    private static void Render(IAnsiConsole console, ImportSummary summary, SlotCube cube, SlotMetric metric, int top)
+    /// <summary>The inputs table for files; for a store, which store.</summary>
+    internal static void WriteSource(IAnsiConsole console, Analysis analysis)
     {
+        if (analysis.Store is { } store)
+        {
+            console.WriteLine($"Read from {store}.");
+        }
+        else
+        {
+            console.Write(ImportSummaryTable.Build(analysis.Summary));
+        }
+    }
+
+    private static void Render(IAnsiConsole console, Analysis analysis, SlotMetric metric, int top)
+    {
+        var cube = analysis.Cube;
         var color = console.Profile.Capabilities.ColorSystem != ColorSystem.NoColors;
-        console.Write(ImportSummaryTable.Build(summary));
+        WriteSource(console, analysis);
         if (cube.FirstDate is { } first && cube.LastDate is { } last)
         {
             console.MarkupLine($"Orders from {first:yyyy-MM-dd} to {last:yyyy-MM-dd}, times in {Markup.Escape(cube.TimeZoneId)}.");

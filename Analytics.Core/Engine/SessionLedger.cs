@@ -43,6 +43,23 @@ public sealed class SessionLedger
         }
     }
 
+    /// <summary>
+    /// Adds a LIVE's totals aggregated elsewhere (a database running the same attribution). They
+    /// hold an order count, not order keys, so they add to what the ledger has: exact when the
+    /// partial ledgers hold different orders, as shards split by order do.
+    /// </summary>
+    public void AddTotals(LiveSession live, long orders, Money gmv, long lines)
+    {
+        if (!_entries.TryGetValue(live.Key, out var entry))
+        {
+            _entries[live.Key] = entry = new Entry(live);
+        }
+
+        entry.CountedOrders += orders;
+        entry.Gmv += gmv;
+        entry.Lines += lines;
+    }
+
     public void Merge(SessionLedger other)
     {
         foreach (var (key, theirs) in other._entries)
@@ -55,6 +72,7 @@ public sealed class SessionLedger
             mine.Lines += theirs.Lines;
             mine.Gmv += theirs.Gmv;
             mine.Orders.UnionWith(theirs.Orders);
+            mine.CountedOrders += theirs.CountedOrders;
         }
     }
 
@@ -65,7 +83,7 @@ public sealed class SessionLedger
         _entries.Values
             .OrderBy(e => e.Session.Start.ToInstant())
             .ThenBy(e => e.Session.Key, StringComparer.Ordinal)
-            .Select(e => new SessionResult(e.Session, e.Orders.Count, e.Gmv, e.Lines))
+            .Select(e => new SessionResult(e.Session, e.Orders.Count + e.CountedOrders, e.Gmv, e.Lines))
             .ToList();
 
     private sealed class Entry(LiveSession session)
@@ -73,6 +91,8 @@ public sealed class SessionLedger
         public LiveSession Session { get; } = session;
 
         public HashSet<string> Orders { get; } = new(StringComparer.Ordinal);
+
+        public long CountedOrders { get; set; }
 
         public Money Gmv { get; set; }
 

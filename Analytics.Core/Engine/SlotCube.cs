@@ -46,6 +46,49 @@ public sealed class SlotCube
         return cube;
     }
 
+    /// <summary>
+    /// A partial cube from totals aggregated elsewhere (a database that ran the same rules, see
+    /// <c>Scale/</c>). Such a cube holds order counts, not order keys, so merging it into another
+    /// cube adds its counts: exact when the two hold different orders (different shops,
+    /// platforms, or shards that split the log by order), as sums of any partial cubes of
+    /// disjoint orders are.
+    /// </summary>
+    public static SlotCube FromTotals(SlotLength length, string timeZoneId, IEnumerable<SlotTotals> slots, long sessionCount)
+    {
+        var cube = new SlotCube(length, timeZoneId) { SessionCount = sessionCount };
+        foreach (var totals in slots)
+        {
+            if ((uint)totals.Index >= (uint)length.SlotsPerWeek)
+            {
+                throw new ArgumentOutOfRangeException(nameof(slots), totals.Index, $"slot index out of the {length.Minutes}-minute week");
+            }
+
+            var cell = cube._cells[totals.Index];
+            cell.CountedOrders += totals.Orders;
+            cell.CountedLiveOrders += totals.LiveOrders;
+            cell.CountedOffLiveOrders += totals.OffLiveOrders;
+            cell.Items += totals.Items;
+            cell.Gmv += totals.Gmv;
+            cell.CancelledGmv += totals.CancelledGmv;
+            cell.LiveGmv += totals.LiveGmv;
+            cell.OffLiveGmv += totals.OffLiveGmv;
+            cell.Sessions += totals.Sessions;
+            cell.LiveSeconds += totals.LiveSeconds;
+            cell.Viewers += totals.Viewers;
+            cube.Lines += totals.Lines;
+            foreach (var date in new[] { totals.FirstDate, totals.LastDate })
+            {
+                if (date is { } d)
+                {
+                    cell.See(d);
+                    cube.See(d);
+                }
+            }
+        }
+
+        return cube;
+    }
+
     /// <summary>Adds an order line that belongs to no LIVE (or when no LIVEs are known).</summary>
     public void Add(OrderLine line) => Add(line, null);
 
@@ -128,6 +171,7 @@ public sealed class SlotCube
     {
         var cell = _cells[index];
         cell.CountedOrders += orders;
+        cell.CountedOffLiveOrders += orders;
         cell.Items += items;
         cell.Gmv += gmv;
         cell.OffLiveGmv += gmv;
@@ -172,9 +216,11 @@ public sealed class SlotCube
             mine.Gmv += theirs.Gmv;
             mine.CancelledGmv += theirs.CancelledGmv;
             mine.Orders.UnionWith(theirs.Orders);
-            mine.CountedOrders += theirs.CountedOrders;
             mine.LiveOrders.UnionWith(theirs.LiveOrders);
             mine.OffLiveOrders.UnionWith(theirs.OffLiveOrders);
+            mine.CountedOrders += theirs.CountedOrders;
+            mine.CountedLiveOrders += theirs.CountedLiveOrders;
+            mine.CountedOffLiveOrders += theirs.CountedOffLiveOrders;
             mine.LiveGmv += theirs.LiveGmv;
             mine.OffLiveGmv += theirs.OffLiveGmv;
             mine.Sessions += theirs.Sessions;
@@ -214,9 +260,9 @@ public sealed class SlotCube
             Sessions = cell.Sessions,
             LiveMinutes = cell.LiveSeconds / 60m,
             Viewers = cell.Viewers,
-            LiveOrders = cell.LiveOrders.Count,
+            LiveOrders = cell.LiveOrders.Count + cell.CountedLiveOrders,
             LiveGmv = cell.LiveGmv,
-            OffLiveOrders = cell.OffLiveOrders.Count + cell.CountedOrders,
+            OffLiveOrders = cell.OffLiveOrders.Count + cell.CountedOffLiveOrders,
             OffLiveGmv = cell.OffLiveGmv,
         };
     }
@@ -255,12 +301,17 @@ public sealed class SlotCube
     {
         public HashSet<string> Orders { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>Distinct orders counted by a producer that kept no ids (see <see cref="AddCounted"/>).</summary>
-        public long CountedOrders { get; set; }
 
         public HashSet<string> LiveOrders { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> OffLiveOrders { get; } = new(StringComparer.Ordinal);
+
+        // Distinct orders counted by whoever aggregated a cube from totals (no keys to union).
+        public long CountedOrders { get; set; }
+
+        public long CountedLiveOrders { get; set; }
+
+        public long CountedOffLiveOrders { get; set; }
 
         public Money LiveGmv { get; set; }
 

@@ -19,6 +19,12 @@ public static class ExitCodes
     public const int BadOption = 4;
     public const int NoData = 5;
     public const int BrokenFile = 6;
+
+    // 10-19: a database the data is stored in (livepeak load, --engine clickhouse).
+    public const int StoreUnreachable = 10;
+    public const int StoreTooOld = 11;
+    public const int StoreRefused = 12;
+    public const int StoreMismatch = 13;
 }
 
 /// <summary>A file whose headers match no known layout (and no <c>--map</c>).</summary>

@@ -22,20 +22,7 @@ public static class SlotsJson
     {
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
         writer.WriteStartObject();
-        writer.WriteStartArray("inputs");
-        foreach (var file in summary.Files)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("path", file.Path);
-            writer.WriteString("kind", file.Kind);
-            writer.WriteNumber("rowsRead", file.RowsRead);
-            writer.WriteNumber("rowsAccepted", file.RowsAccepted);
-            writer.WriteNumber("rowsRejected", file.RowsRejected);
-            writer.WriteNumber("rowsDuplicate", file.RowsDuplicate);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        InputsJson.Write(writer, summary);
         writer.WriteString("timeZone", cube.TimeZoneId);
         writer.WriteNumber("slotMinutes", cube.Length.Minutes);
         writer.WriteStartArray("slots");

@@ -31,52 +31,28 @@ internal sealed class FastChunk
 
     private readonly FastPlan _plan;
     private readonly int _slots;
-    private readonly TextCache<(OrderStatus Status, bool Known, string Text)> _statuses = new();
-    private readonly TextCache<Platform> _platforms = new();
-    private readonly ByteKeyTable _products = new();
-    private readonly List<string> _productNames = [];
-    private readonly Dictionary<int, ProductCell> _productCells = [];
-    private readonly SeenOrders _seen = new(CheckedOrders);
-    private readonly Dictionary<int, DayInfo> _days = [];
+    private readonly FastTotals _t;
     private int _lastDayKey = -1;
-    private DayInfo _lastDay;
+    private FastDay _lastDay;
     private byte[] _runKey = new byte[64];
     private int _runKeyLength = -1;
     private readonly List<int> _runSlots = [];
     private bool _firstRunClosed;
 
-    public FastChunk(FastPlan plan)
+    /// <summary>The chunk's place in the file (the header block is -1): orders first sightings.</summary>
+    public int Index { get; init; } = -1;
+
+    private long _records;
+
+    public FastChunk(FastPlan plan, FastTotals totals)
     {
         _plan = plan;
+        _t = totals;
         _slots = plan.Length.SlotsPerWeek;
-        Orders = new long[_slots];
-        Items = new long[_slots];
-        Gmv = new long[_slots];
-        CancelledGmv = new long[_slots];
-        MinDay = new int[_slots];
-        MaxDay = new int[_slots];
-        Array.Fill(MinDay, int.MaxValue);
-        Array.Fill(MaxDay, int.MinValue);
     }
 
     /// <summary>Hands a row the fast path will not decide to the general reader, which accounts for it.</summary>
     public required Action<TableRow, Action<OrderLine>, Action<RejectedRow>> Escape { get; init; }
-
-    public long[] Orders { get; }
-
-    /// <summary>Quantities in ten-thousandths.</summary>
-    public long[] Items { get; }
-
-    public long[] Gmv { get; }
-
-    public long[] CancelledGmv { get; }
-
-    /// <summary>Earliest and latest <see cref="DateOnly.DayNumber"/> per slot.</summary>
-    public int[] MinDay { get; }
-
-    public int[] MaxDay { get; }
-
-    public long Lines { get; private set; }
 
     /// <summary>Rows read and accepted here without the general reader.</summary>
     public long FastRows { get; private set; }
@@ -96,15 +72,11 @@ internal sealed class FastChunk
 
     public List<RejectedRow> Rejects { get; } = [];
 
-    public IEnumerable<(string Text, long Count)> UnknownStatuses =>
-        _statuses.Entries.Where(e => !e.Value.Known).Select(e => (e.Value.Text, _statusCounts.GetValueOrDefault(e.Key)));
-
-    private readonly Dictionary<byte[], long> _statusCounts = new(ReferenceEqualityComparer.Instance);
-
     /// <summary>Reads the records that start in [start, end) of the file; the last may run past end.</summary>
     public void Read(SafeFileHandle file, long fileLength, long start, long end)
     {
         Start = start;
+        _t.Seen.Clear();
         var buffer = ArrayPool<byte>.Shared.Rent(BufferBytes);
         try
         {
@@ -145,6 +117,7 @@ internal sealed class FastChunk
                 }
 
                 var record = buffer.AsSpan(0, filled);
+                _records++;
                 if (malformed || fieldCount > _plan.HeaderWidth || !TryAdd(record, fields))
                 {
                     EscapeRecord(record[pos..recordEnd]);
@@ -174,6 +147,7 @@ internal sealed class FastChunk
     /// <summary>Hands one record of the file's start (header block, first data row) to the general reader.</summary>
     internal void ReadPrefixRecord(ReadOnlySpan<byte> record, long linesBefore)
     {
+        _records++;
         LineBreaks = linesBefore;
         EscapeRecord(record);
     }
@@ -334,26 +308,26 @@ internal sealed class FastChunk
     private void Add(int slot, int dayNumber, OrderStatus status, long quantity, long revenue, Platform platform,
         ReadOnlySpan<byte> shop, ReadOnlySpan<byte> orderId, ReadOnlySpan<byte> productId, ReadOnlySpan<byte> productName)
     {
-        Lines++;
-        if (dayNumber < MinDay[slot])
+        _t.Lines++;
+        if (dayNumber < _t.MinDay[slot])
         {
-            MinDay[slot] = dayNumber;
+            _t.MinDay[slot] = dayNumber;
         }
 
-        if (dayNumber > MaxDay[slot])
+        if (dayNumber > _t.MaxDay[slot])
         {
-            MaxDay[slot] = dayNumber;
+            _t.MaxDay[slot] = dayNumber;
         }
 
         if (status == OrderStatus.Cancelled)
         {
-            CancelledGmv[slot] += revenue;
+            _t.CancelledGmv[slot] += revenue;
             return;
         }
 
-        Items[slot] += quantity;
-        Gmv[slot] += revenue;
-        AddProduct(slot, quantity, revenue, productId, productName);
+        _t.Items[slot] += quantity;
+        _t.Gmv[slot] += revenue;
+        _t.AddProduct(slot, quantity, revenue, productId, productName, (Index + 1L) << 40 | _records);
         if (quantity > 0)
         {
             CountOrder(slot, dayNumber, platform, shop, orderId);
@@ -374,7 +348,7 @@ internal sealed class FastChunk
         if (_runKeyLength != keyLength || !key.SequenceEqual(_runKey.AsSpan(0, _runKeyLength)))
         {
             CloseRun();
-            if (!_seen.Add(ByteKeyTable.Hash(key)))
+            if (!_t.Seen.Add(ByteKeyTable.Hash(key)))
             {
                 NotAdjacent = true;
             }
@@ -392,7 +366,7 @@ internal sealed class FastChunk
         if (!_runSlots.Contains(slot))
         {
             _runSlots.Add(slot);
-            Orders[slot]++;
+            _t.Orders[slot]++;
         }
     }
 
@@ -402,30 +376,6 @@ internal sealed class FastChunk
         {
             FirstRun = (_runKey.AsSpan(0, _runKeyLength).ToArray(), [.. _runSlots]);
             _firstRunClosed = true;
-        }
-    }
-
-    private void AddProduct(int slot, long quantity, long revenue, ReadOnlySpan<byte> productId, ReadOnlySpan<byte> productName)
-    {
-        var id = _products.GetOrAdd(productId, out var added);
-        if (added)
-        {
-            _productNames.Add(Encoding.UTF8.GetString(productName));
-        }
-
-        ref var cell = ref CollectionsMarshal.GetValueRefOrAddDefault(_productCells, id * _slots + slot, out _);
-        cell.Items += quantity;
-        cell.Gmv += revenue;
-        cell.Lines++;
-    }
-
-    /// <summary>Every product and slot with a sale: id, name, slot index and totals.</summary>
-    public IEnumerable<(string ProductId, string Name, int Slot, ProductCell Cell)> Products()
-    {
-        foreach (var (key, cell) in _productCells)
-        {
-            var id = key / _slots;
-            yield return (Encoding.UTF8.GetString(_products.KeyAt(id)), _productNames[id], key % _slots, cell);
         }
     }
 
@@ -452,20 +402,20 @@ internal sealed class FastChunk
         b.CopyTo(key[(a.Length + 1)..]);
         key[a.Length + 1 + b.Length] = 0;
         c.CopyTo(key[(a.Length + b.Length + 2)..]);
-        var index = _statuses.IndexOf(key);
+        var index = _t.Statuses.IndexOf(key);
         if (index < 0)
         {
             var text = Encoding.UTF8.GetString(a);
             var known = true;
             var mapped = _plan.Has(OrderField.Status) ? StatusVocabulary.Map(text, out known) : OrderStatus.Completed;
             mapped = StatusVocabulary.Combine(mapped, Encoding.UTF8.GetString(b), Encoding.UTF8.GetString(c));
-            index = _statuses.Add(key, (mapped, known, text));
+            index = _t.Statuses.Add(key, (mapped, known, text));
         }
 
-        var entry = _statuses.Entries[index];
+        var entry = _t.Statuses.Entries[index];
         if (!entry.Value.Known)
         {
-            _statusCounts[entry.Key] = _statusCounts.GetValueOrDefault(entry.Key) + 1;
+            _t.UnknownStatusCounts[index] = _t.UnknownStatusCounts.GetValueOrDefault(index) + 1;
         }
 
         status = entry.Value.Status;
@@ -474,17 +424,17 @@ internal sealed class FastChunk
 
     private bool TryPlatform(ReadOnlySpan<byte> text, out Platform platform)
     {
-        var index = _platforms.IndexOf(text);
+        var index = _t.Platforms.IndexOf(text);
         if (index < 0)
         {
-            index = _platforms.Add(text, PlatformNames.TryParse(Encoding.UTF8.GetString(text), out var parsed) ? parsed : Platform.Other);
+            index = _t.Platforms.Add(text, PlatformNames.TryParse(Encoding.UTF8.GetString(text), out var parsed) ? parsed : Platform.Other);
         }
 
-        platform = _platforms[index];
+        platform = _t.Platforms[index];
         return IsClean(text);
     }
 
-    private DayInfo Day(int year, int month, int day)
+    private FastDay Day(int year, int month, int day)
     {
         var key = year * 10_000 + month * 100 + day;
         if (key == _lastDayKey)
@@ -492,14 +442,14 @@ internal sealed class FastChunk
             return _lastDay;
         }
 
-        if (!_days.TryGetValue(key, out var info))
+        if (!_t.Days.TryGetValue(key, out var info))
         {
             var date = new LocalDate(year, month, day);
             // A day whose clock jumps (DST) may hold wall-clock times that do not exist; the general
             // reader resolves those, so such days take the general path.
             var length = _plan.Zone.AtStartOfDay(date.PlusDays(1)).ToInstant() - _plan.Zone.AtStartOfDay(date).ToInstant();
-            info = new DayInfo(new DateOnly(year, month, day).DayNumber, (int)date.DayOfWeek, length != Duration.FromHours(24));
-            _days[key] = info;
+            info = new FastDay(new DateOnly(year, month, day).DayNumber, (int)date.DayOfWeek, length != Duration.FromHours(24));
+            _t.Days[key] = info;
         }
 
         _lastDayKey = key;
@@ -528,16 +478,6 @@ internal sealed class FastChunk
 
     private static ReadOnlySpan<byte> FirstNonEmpty(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, ReadOnlySpan<byte> c) =>
         !a.IsEmpty ? a : !b.IsEmpty ? b : c;
-
-    private readonly record struct DayInfo(int DayNumber, int IsoDay, bool ClockChanges);
-}
-
-/// <summary>Totals of one product in one slot, quantities in ten-thousandths.</summary>
-internal struct ProductCell
-{
-    public long Items;
-    public long Gmv;
-    public long Lines;
 }
 
 /// <summary>The fast path cannot read this file exactly; the general path must.</summary>

@@ -113,12 +113,30 @@ public static class FastOrderReader
 
         // The header block and the first data row (which may be a description row) are read by
         // the general reader, in order, before any chunk starts.
-        var prefix = new FastChunk(plan) { Escape = Escape };
+        var prefixTotals = new FastTotals(length);
+        var prefix = new FastChunk(plan, prefixTotals) { Escape = Escape };
         var dataStart = SkipHeader(handle, fileLength, plan, file, prefix);
         var starts = ChunkStarts(handle, fileLength, dataStart, chunkBytes ?? Math.Clamp((fileLength - dataStart) / (threads * 4L), MinChunkBytes, MaxChunkBytes));
-        var chunks = starts.Select(_ => new FastChunk(plan) { Escape = Escape }).ToArray();
-        Parallel.For(0, chunks.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
-            chunks[i].Read(handle, fileLength, starts[i], i + 1 < starts.Count ? starts[i + 1] : fileLength));
+
+        // Each worker keeps one set of totals for all the chunks it reads; chunks keep only what
+        // the merge needs to mend boundaries and order the rejects.
+        var chunks = new FastChunk[starts.Count];
+        var totals = new List<FastTotals> { prefixTotals };
+        Parallel.For(0, chunks.Length, new ParallelOptions { MaxDegreeOfParallelism = threads },
+            () => new FastTotals(length),
+            (i, _, worker) =>
+            {
+                chunks[i] = new FastChunk(plan, worker) { Escape = Escape, Index = i };
+                chunks[i].Read(handle, fileLength, starts[i], i + 1 < starts.Count ? starts[i + 1] : fileLength);
+                return worker;
+            },
+            worker =>
+            {
+                lock (totals)
+                {
+                    totals.Add(worker);
+                }
+            });
 
         for (var i = 0; i + 1 < chunks.Length; i++)
         {
@@ -133,7 +151,7 @@ public static class FastOrderReader
             throw new FastPathUnsuitableException("an order's lines are not adjacent");
         }
 
-        return Merge(file.Report, plan, options, [prefix, .. chunks]);
+        return Merge(file.Report, plan, options, [prefix, .. chunks], totals);
     }
 
     /// <summary>Hands the header rows and the first data row to the general reader; returns where the rest starts.</summary>
@@ -215,22 +233,44 @@ public static class FastOrderReader
         return starts;
     }
 
-    private static FastResult Merge(FileReport report, FastPlan plan, ImportOptions options, IReadOnlyList<FastChunk> chunks)
+    private static FastResult Merge(FileReport report, FastPlan plan, ImportOptions options, IReadOnlyList<FastChunk> chunks, IReadOnlyList<FastTotals> totals)
     {
         var cube = new SlotCube(plan.Length, options.Zone.Id);
         var products = new ProductSlotTable(plan.Length);
         var slots = plan.Length.SlotsPerWeek;
         var orders = new long[slots];
+        var names = new Dictionary<string, (long FirstSeen, string Name)>(StringComparer.Ordinal);
+        foreach (var (id, name, firstSeen) in totals.SelectMany(t => t.ProductNamesSeen()))
+        {
+            if (!names.TryGetValue(id, out var known) || firstSeen < known.FirstSeen)
+            {
+                names[id] = (firstSeen, name);
+            }
+        }
+
+        foreach (var t in totals)
+        {
+            for (var s = 0; s < slots; s++)
+            {
+                orders[s] += t.Orders[s];
+            }
+
+            foreach (var (id, name, slot, items, gmv, lines) in t.ProductRows())
+            {
+                products.Add(id, names[id].Name, slot, items / 10_000m, new Money(gmv), lines);
+            }
+
+            foreach (var (text, count) in t.UnknownStatuses)
+            {
+                report.UnknownStatuses[text] = report.UnknownStatuses.GetValueOrDefault(text) + count;
+            }
+        }
+
         var rejects = new List<RejectedRow>();
         var lineOffset = 0L;
         (byte[] Key, int[] Slots)? previousLast = null;
         foreach (var chunk in chunks)
         {
-            for (var s = 0; s < slots; s++)
-            {
-                orders[s] += chunk.Orders[s];
-            }
-
             // A run cut by the boundary was counted on both sides in the slots both sides saw.
             if (previousLast is { } last && chunk.FirstRun is { } first && last.Key.AsSpan().SequenceEqual(first.Key))
             {
@@ -251,28 +291,18 @@ public static class FastOrderReader
             }
 
             lineOffset += chunk.LineBreaks;
-            foreach (var (id, name, slot, cell) in chunk.Products())
-            {
-                products.Add(id, name, slot, cell.Items / 10_000m, new Money(cell.Gmv), cell.Lines);
-            }
-
-            foreach (var (text, count) in chunk.UnknownStatuses)
-            {
-                report.UnknownStatuses[text] = report.UnknownStatuses.GetValueOrDefault(text) + count;
-            }
-
             report.RowsRead += chunk.FastRows;
             report.RowsAccepted += chunk.FastRows;
         }
 
         for (var s = 0; s < slots; s++)
         {
-            var first = chunks.Select(c => c.MinDay[s]).Min();
-            var last = chunks.Select(c => c.MaxDay[s]).Max();
+            var first = totals.Min(t => t.MinDay[s]);
+            var last = totals.Max(t => t.MaxDay[s]);
             LocalDate? firstDate = first == int.MaxValue ? null : LocalDate.FromDateOnly(DateOnly.FromDayNumber(first));
             LocalDate? lastDate = last == int.MinValue ? null : LocalDate.FromDateOnly(DateOnly.FromDayNumber(last));
-            cube.AddCounted(s, orders[s], chunks.Sum(c => c.Items[s]) / 10_000m, new Money(chunks.Sum(c => c.Gmv[s])),
-                new Money(chunks.Sum(c => c.CancelledGmv[s])), firstDate, lastDate, 0);
+            cube.AddCounted(s, orders[s], totals.Sum(t => t.Items[s]) / 10_000m, new Money(totals.Sum(t => t.Gmv[s])),
+                new Money(totals.Sum(t => t.CancelledGmv[s])), firstDate, lastDate, 0);
             if (firstDate is { } f)
             {
                 report.SeeDate(f);
@@ -284,7 +314,7 @@ public static class FastOrderReader
             }
         }
 
-        cube.AddLines(chunks.Sum(c => c.Lines));
+        cube.AddLines(totals.Sum(t => t.Lines));
         return new FastResult(report, cube, products, rejects, chunks.Sum(c => c.FastRows));
     }
 }

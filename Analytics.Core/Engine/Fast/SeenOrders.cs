@@ -13,6 +13,16 @@ internal sealed class SeenOrders(int capacity)
 
     public bool IsFull => _count >= capacity;
 
+    /// <summary>Forgets everything: each chunk checks its own orders.</summary>
+    public void Clear()
+    {
+        if (_count > 0)
+        {
+            Array.Clear(_slots);
+            _count = 0;
+        }
+    }
+
     /// <summary>Adds the hash; false when it was already there.</summary>
     public bool Add(ulong hash)
     {

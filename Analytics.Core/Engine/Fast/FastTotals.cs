@@ -1,0 +1,126 @@
+using System.Text;
+using LivePeak.Analytics.Domain;
+
+namespace LivePeak.Analytics.Engine.Fast;
+
+/// <summary>
+/// One worker thread's running totals, reused for every chunk it reads, so memory grows with
+/// threads, slots and products, never with the file. All of it adds up across workers; what does
+/// not (orders cut by a chunk boundary) is kept per chunk (<see cref="FastChunk"/>).
+/// </summary>
+internal sealed class FastTotals
+{
+    private readonly int _slots;
+    private long[] _productItems;
+    private long[] _productGmv;
+    private long[] _productLines;
+
+    public FastTotals(SlotLength length)
+    {
+        _slots = length.SlotsPerWeek;
+        Orders = new long[_slots];
+        Items = new long[_slots];
+        Gmv = new long[_slots];
+        CancelledGmv = new long[_slots];
+        MinDay = new int[_slots];
+        MaxDay = new int[_slots];
+        Array.Fill(MinDay, int.MaxValue);
+        Array.Fill(MaxDay, int.MinValue);
+        _productItems = new long[64 * _slots];
+        _productGmv = new long[64 * _slots];
+        _productLines = new long[64 * _slots];
+    }
+
+    public long[] Orders { get; }
+
+    /// <summary>Quantities in ten-thousandths.</summary>
+    public long[] Items { get; }
+
+    public long[] Gmv { get; }
+
+    public long[] CancelledGmv { get; }
+
+    /// <summary>Earliest and latest <see cref="DateOnly.DayNumber"/> per slot.</summary>
+    public int[] MinDay { get; }
+
+    public int[] MaxDay { get; }
+
+    public long Lines { get; set; }
+
+    public ByteKeyTable Products { get; } = new();
+
+    public List<string> ProductNames { get; } = [];
+
+    /// <summary>Where each product was first seen (chunk, then row): the name shown is the one
+    /// of the product's first row in the file, as on the general path.</summary>
+    public List<long> ProductFirstSeen { get; } = [];
+
+    public TextCache<(OrderStatus Status, bool Known, string Text)> Statuses { get; } = new();
+
+    public Dictionary<int, long> UnknownStatusCounts { get; } = [];
+
+    public TextCache<Platform> Platforms { get; } = new();
+
+    public SeenOrders Seen { get; } = new(FastChunk.CheckedOrders);
+
+    public Dictionary<int, FastDay> Days { get; } = [];
+
+    public void AddProduct(int slot, long quantity, long revenue, ReadOnlySpan<byte> productId, ReadOnlySpan<byte> productName, long position)
+    {
+        var id = Products.GetOrAdd(productId, out var added);
+        if (added)
+        {
+            ProductNames.Add(Encoding.UTF8.GetString(productName));
+            ProductFirstSeen.Add(position);
+            if ((id + 1) * _slots > _productLines.Length)
+            {
+                Array.Resize(ref _productItems, _productItems.Length * 2);
+                Array.Resize(ref _productGmv, _productGmv.Length * 2);
+                Array.Resize(ref _productLines, _productLines.Length * 2);
+            }
+        }
+
+        else if (position < ProductFirstSeen[id])
+        {
+            ProductNames[id] = Encoding.UTF8.GetString(productName);
+            ProductFirstSeen[id] = position;
+        }
+
+        var at = id * _slots + slot;
+        _productItems[at] += quantity;
+        _productGmv[at] += revenue;
+        _productLines[at]++;
+    }
+
+    /// <summary>Every product and slot with a sale: id, name, slot index and totals.</summary>
+    /// <summary>Each product's name and where it was first seen.</summary>
+    public IEnumerable<(string ProductId, string Name, long FirstSeen)> ProductNamesSeen()
+    {
+        for (var id = 0; id < Products.Count; id++)
+        {
+            yield return (Encoding.UTF8.GetString(Products.KeyAt(id)), ProductNames[id], ProductFirstSeen[id]);
+        }
+    }
+
+    public IEnumerable<(string ProductId, string Name, int Slot, long Items, long Gmv, long Lines)> ProductRows()
+    {
+        for (var id = 0; id < Products.Count; id++)
+        {
+            var productId = Encoding.UTF8.GetString(Products.KeyAt(id));
+            for (var slot = 0; slot < _slots; slot++)
+            {
+                var at = id * _slots + slot;
+                if (_productLines[at] != 0)
+                {
+                    yield return (productId, ProductNames[id], slot, _productItems[at], _productGmv[at], _productLines[at]);
+                }
+            }
+        }
+    }
+
+    public IEnumerable<(string Text, long Count)> UnknownStatuses =>
+        UnknownStatusCounts.Select(kv => (Statuses[kv.Key].Text, kv.Value));
+}
+
+/// <summary>What a calendar day means for slots: its day number, ISO weekday, and whether the clock jumps.</summary>
+internal readonly record struct FastDay(int DayNumber, int IsoDay, bool ClockChanges);

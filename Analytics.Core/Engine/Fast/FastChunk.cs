@@ -19,14 +19,14 @@ namespace LivePeak.Analytics.Engine.Fast;
 /// <para>
 /// Distinct orders are counted per run: consecutive lines of the same order count it once in each
 /// slot they fall in, so no order id is kept. That is exact when each order's lines are adjacent,
-/// as every platform export writes them; the chunk checks it for up to <see cref="CheckedOrders"/>
-/// orders and reports <see cref="NotAdjacent"/> otherwise. A run cut by a chunk boundary is
+/// as every platform export writes them. It is checked exactly for logs in time order (oldest or
+/// newest first): within one (day, slot) window no order may come back; otherwise, or when the log
+/// is out of time order, the chunk reports <see cref="NotAdjacent"/> and the file takes the general path. A run cut by a chunk boundary is
 /// counted twice and mended when chunks merge (<see cref="FirstRun"/>, <see cref="LastRun"/>).
 /// </para>
 /// </summary>
 internal sealed class FastChunk
 {
-    public const int CheckedOrders = 1 << 20;
     private const int BufferBytes = 4 << 20;
 
     private readonly FastPlan _plan;
@@ -35,6 +35,8 @@ internal sealed class FastChunk
     private int _lastDayKey = -1;
     private FastDay _lastDay;
     private byte[] _runKey = new byte[64];
+    private long _window = long.MinValue;
+    private HashSet<ulong> _windowOrders = [];
     private int _runKeyLength = -1;
     private readonly List<int> _runSlots = [];
     private bool _firstRunClosed;
@@ -66,6 +68,14 @@ internal sealed class FastChunk
 
     public bool NotAdjacent { get; private set; }
 
+    /// <summary>+1 when windows rose through the chunk, -1 when they fell, 0 with one window.</summary>
+    public int Direction { get; private set; }
+
+    /// <summary>The chunk's first and last (day, slot) windows and the orders seen in them.</summary>
+    public (long Window, HashSet<ulong> Orders)? FirstWindow { get; private set; }
+
+    public (long Window, HashSet<ulong> Orders)? LastWindow { get; private set; }
+
     public (byte[] Key, int[] Slots)? FirstRun { get; private set; }
 
     public (byte[] Key, int[] Slots)? LastRun { get; private set; }
@@ -76,7 +86,6 @@ internal sealed class FastChunk
     public void Read(SafeFileHandle file, long fileLength, long start, long end)
     {
         Start = start;
-        _t.Seen.Clear();
         var buffer = ArrayPool<byte>.Shared.Rent(BufferBytes);
         try
         {
@@ -133,6 +142,7 @@ internal sealed class FastChunk
 
             End = bufferStart + pos;
             CloseRun();
+            CloseWindows();
             if (_runKeyLength >= 0)
             {
                 LastRun = (_runKey.AsSpan(0, _runKeyLength).ToArray(), [.. _runSlots]);
@@ -158,6 +168,7 @@ internal sealed class FastChunk
         End = end;
         LineBreaks = lineBreaks;
         CloseRun();
+        CloseWindows();
         if (_runKeyLength >= 0)
         {
             LastRun = (_runKey.AsSpan(0, _runKeyLength).ToArray(), [.. _runSlots]);
@@ -345,11 +356,19 @@ internal sealed class FastChunk
         key[1 + shop.Length] = 0x1F;
         orderId.CopyTo(key[(2 + shop.Length)..]);
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(key[^4..], dayNumber);
+        var window = (long)dayNumber << 16 | (long)slot;
+        var newWindow = window != _window;
+        if (newWindow)
+        {
+            EnterWindow(window);
+        }
+
         if (_runKeyLength != keyLength || !key.SequenceEqual(_runKey.AsSpan(0, _runKeyLength)))
         {
             CloseRun();
-            if (!_t.Seen.Add(ByteKeyTable.Hash(key)))
+            if (!_windowOrders.Add(ByteKeyTable.Hash(key)))
             {
+                // The order came back after other orders in the same slot of the same day.
                 NotAdjacent = true;
             }
 
@@ -362,12 +381,61 @@ internal sealed class FastChunk
             _runKeyLength = keyLength;
             _runSlots.Clear();
         }
+        else if (newWindow)
+        {
+            _windowOrders.Add(ByteKeyTable.Hash(key));
+        }
 
         if (!_runSlots.Contains(slot))
         {
             _runSlots.Add(slot);
             _t.Orders[slot]++;
         }
+    }
+
+    /// <summary>
+    /// Moves to another (day, slot) window. In a log in time order (oldest or newest first) a
+    /// window, once left, never comes back, so an order can only be counted twice in a slot if it
+    /// reappears within one window: that is what <see cref="_windowOrders"/> checks. A log out of
+    /// time order gives up the fast path.
+    /// </summary>
+    private void EnterWindow(long window)
+    {
+        if (_window != long.MinValue)
+        {
+            var direction = Math.Sign(window - _window);
+            if (Direction == 0)
+            {
+                Direction = direction;
+            }
+            else if (direction != Direction)
+            {
+                NotAdjacent = true;
+            }
+
+            if (FirstWindow is null)
+            {
+                FirstWindow = (_window, _windowOrders);
+                _windowOrders = [];
+            }
+            else
+            {
+                _windowOrders.Clear();
+            }
+        }
+        _window = window;
+    }
+
+    /// <summary>Closes the last window: the merge compares it with the next chunk's first.</summary>
+    private void CloseWindows()
+    {
+        if (_window == long.MinValue)
+        {
+            return;
+        }
+
+        LastWindow = (_window, _windowOrders);
+        FirstWindow ??= LastWindow;
     }
 
     private void CloseRun()

@@ -146,12 +146,70 @@ public static class FastOrderReader
             }
         }
 
-        if (chunks.Any(c => c.NotAdjacent) || prefix.NotAdjacent)
+        if (chunks.Any(c => c.NotAdjacent) || prefix.NotAdjacent || !InTimeOrderAcrossChunks([prefix, .. chunks]))
         {
-            throw new FastPathUnsuitableException("an order's lines are not adjacent");
+            throw new FastPathUnsuitableException("the log is out of time order, or an order's lines are not adjacent");
         }
 
         return Merge(file.Report, plan, options, [prefix, .. chunks], totals);
+    }
+
+    /// <summary>
+    /// The chunk-by-chunk checks, joined up: windows move one way through the whole file, and no
+    /// order seen in a window at the end of one chunk comes back in the same window at the start
+    /// of the next (other than the run the boundary cut, which the merge mends).
+    /// </summary>
+    private static bool InTimeOrderAcrossChunks(IReadOnlyList<FastChunk> chunks)
+    {
+        var direction = 0;
+        (long Window, HashSet<ulong> Orders)? last = null;
+        byte[]? lastRunKey = null;
+        foreach (var chunk in chunks)
+        {
+            if (chunk.Direction != 0)
+            {
+                if (direction != 0 && chunk.Direction != direction)
+                {
+                    return false;
+                }
+
+                direction = chunk.Direction;
+            }
+
+            if (chunk.FirstWindow is not { } first)
+            {
+                continue;
+            }
+
+            if (last is { } previous)
+            {
+                var step = Math.Sign(first.Window - previous.Window);
+                if (step != 0)
+                {
+                    if (direction != 0 && step != direction)
+                    {
+                        return false;
+                    }
+
+                    direction = step;
+                }
+                else
+                {
+                    var cut = lastRunKey is not null && chunk.FirstRun is { } run && run.Key.AsSpan().SequenceEqual(lastRunKey)
+                        ? ByteKeyTable.Hash(lastRunKey)
+                        : (ulong?)null;
+                    if (previous.Orders.Any(h => h != cut && first.Orders.Contains(h)))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            last = chunk.LastWindow;
+            lastRunKey = chunk.LastRun?.Key;
+        }
+
+        return true;
     }
 
     /// <summary>Hands the header rows and the first data row to the general reader; returns where the rest starts.</summary>

@@ -11,9 +11,10 @@ namespace LivePeak.Analytics.Engine.Fast;
 internal sealed class FastTotals
 {
     private readonly int _slots;
-    private long[] _productItems;
-    private long[] _productGmv;
-    private long[] _productLines;
+    // Slot-major: rows of a time-ordered log stay within one slot's products for a while, so the
+    // cells they touch stay in cache. Three longs per cell: items, GMV, lines.
+    private long[] _cells;
+    private int _productCapacity = 256;
 
     public FastTotals(SlotLength length)
     {
@@ -26,9 +27,7 @@ internal sealed class FastTotals
         MaxDay = new int[_slots];
         Array.Fill(MinDay, int.MaxValue);
         Array.Fill(MaxDay, int.MinValue);
-        _productItems = new long[64 * _slots];
-        _productGmv = new long[64 * _slots];
-        _productLines = new long[64 * _slots];
+        _cells = new long[_slots * _productCapacity * 3];
     }
 
     public long[] Orders { get; }
@@ -61,8 +60,6 @@ internal sealed class FastTotals
 
     public TextCache<Platform> Platforms { get; } = new();
 
-    public SeenOrders Seen { get; } = new(FastChunk.CheckedOrders);
-
     public Dictionary<int, FastDay> Days { get; } = [];
 
     public void AddProduct(int slot, long quantity, long revenue, ReadOnlySpan<byte> productId, ReadOnlySpan<byte> productName, long position)
@@ -72,27 +69,36 @@ internal sealed class FastTotals
         {
             ProductNames.Add(Encoding.UTF8.GetString(productName));
             ProductFirstSeen.Add(position);
-            if ((id + 1) * _slots > _productLines.Length)
+            if (id >= _productCapacity)
             {
-                Array.Resize(ref _productItems, _productItems.Length * 2);
-                Array.Resize(ref _productGmv, _productGmv.Length * 2);
-                Array.Resize(ref _productLines, _productLines.Length * 2);
+                Grow();
             }
         }
-
         else if (position < ProductFirstSeen[id])
         {
             ProductNames[id] = Encoding.UTF8.GetString(productName);
             ProductFirstSeen[id] = position;
         }
 
-        var at = id * _slots + slot;
-        _productItems[at] += quantity;
-        _productGmv[at] += revenue;
-        _productLines[at]++;
+        var at = (slot * _productCapacity + id) * 3;
+        _cells[at] += quantity;
+        _cells[at + 1] += revenue;
+        _cells[at + 2]++;
     }
 
-    /// <summary>Every product and slot with a sale: id, name, slot index and totals.</summary>
+    private void Grow()
+    {
+        var capacity = _productCapacity * 2;
+        var cells = new long[_slots * capacity * 3];
+        for (var slot = 0; slot < _slots; slot++)
+        {
+            Array.Copy(_cells, slot * _productCapacity * 3, cells, slot * capacity * 3, _productCapacity * 3);
+        }
+
+        _cells = cells;
+        _productCapacity = capacity;
+    }
+
     /// <summary>Each product's name and where it was first seen.</summary>
     public IEnumerable<(string ProductId, string Name, long FirstSeen)> ProductNamesSeen()
     {
@@ -109,10 +115,10 @@ internal sealed class FastTotals
             var productId = Encoding.UTF8.GetString(Products.KeyAt(id));
             for (var slot = 0; slot < _slots; slot++)
             {
-                var at = id * _slots + slot;
-                if (_productLines[at] != 0)
+                var at = (slot * _productCapacity + id) * 3;
+                if (_cells[at + 2] != 0)
                 {
-                    yield return (productId, ProductNames[id], slot, _productItems[at], _productGmv[at], _productLines[at]);
+                    yield return (productId, ProductNames[id], slot, _cells[at], _cells[at + 1], _cells[at + 2]);
                 }
             }
         }

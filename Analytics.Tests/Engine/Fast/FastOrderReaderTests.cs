@@ -53,4 +53,22 @@ public sealed class FastOrderReaderTests
         FastPathOracle.AssertSame(expected, actual!, "8 threads");
         Assert.That(actual!.RowsReadFast, Is.EqualTo(actual.Report.RowsRead - 1), "only the first data row (a possible description row) goes to the general reader");
     }
+
+    [TestCase(false, TestName = "A log out of time order is left to the general path")]
+    [TestCase(true, TestName = "An order that comes back in the same hour after another order is left to the general path")]
+    public void Logs_the_fast_path_cannot_count_exactly_are_declined(bool orderComesBack)
+    {
+        using var temp = new TempFolder();
+        var rows = orderComesBack
+            ? "1,2026-06-01 10:00:00,A,1,10\n2,2026-06-01 10:05:00,B,1,10\n1,2026-06-01 10:00:00,C,1,10\n"
+            : "1,2026-06-01 10:00:00,A,1,10\n2,2026-06-02 10:05:00,B,1,10\n3,2026-06-01 11:00:00,C,1,10\n";
+        var path = temp.Write("orders.csv", "order_id,created_at,product_id,quantity,amount\n" + rows);
+
+        var actual = FastOrderReader.Read(path, new ImportOptions(), SlotLength.Hour, 1, null, out var declined);
+
+        Assert.That(actual, Is.Null);
+        Assert.That(declined, Does.Contain("time order").Or.Contain("not adjacent"));
+        var expected = FastPathOracle.General(path, new ImportOptions(), SlotLength.Hour);
+        Assert.That(expected.Cube.AllSlots().Sum(s => s.Orders), Is.EqualTo(orderComesBack ? 2 : 3), "the general path counts each order once per slot");
+    }
 }

@@ -105,7 +105,8 @@ public sealed class FastPathPropertyTests
         for (var i = 0; i < 200; i++)
         {
             // Every name holds a line break, so many guessed chunk starts fall inside quotes.
-            text.Append(CultureInfo.InvariantCulture, $"{i},2026-06-0{1 + i % 7} {i % 24:00}:15:00,P{i % 9},\"Tên\nsản phẩm {i}\",1,{1000 + i}\n");
+            var at = new DateTime(2026, 6, 1, 8, 0, 0, DateTimeKind.Unspecified).AddMinutes(i * 17);
+            text.Append(CultureInfo.InvariantCulture, $"{i},{at:yyyy-MM-dd HH:mm:ss},P{i % 9},\"Tên\nsản phẩm {i}\",1,{1000 + i}\n");
         }
 
         var path = temp.Write("orders.csv", text.ToString());

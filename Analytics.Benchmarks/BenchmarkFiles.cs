@@ -1,53 +1,73 @@
-using System.Globalization;
-using System.Text;
+using LivePeak.Analytics.Generate;
 
 namespace LivePeak.Benchmarks;
 
 /// <summary>
-/// Input files for benchmarks, written once per size to a fixed place so that the host process
-/// (which computes the MB/s column) and the benchmark process see the same file.
+/// Input files for benchmarks, written once per layout and size to a fixed place, so the host
+/// process (which computes the MB/s column) and the benchmark process see the same file.
 /// </summary>
 public static class BenchmarkFiles
 {
     public static string Folder => Path.Combine(Path.GetTempPath(), "livepeak-bench");
 
-    public static string CanonicalPath(int rows) => Path.Combine(Folder, $"canonical-{rows}.csv");
+    /// <summary>The file a benchmark class reads for a row count: wide TikTok rows or narrow canonical ones.</summary>
+    public static string PathFor(Type benchmark, int rows) =>
+        benchmark == typeof(WideLayoutBenchmarks) ? Path.Combine(Folder, $"tiktok-{rows}", "orders.csv") : Path.Combine(Folder, CanonicalStream.FileName(rows));
 
-    /// <summary>A canonical order log of the given size: ~50-byte rows, 3 lines per order on average.</summary>
+    /// <summary>A canonical log: ~50-byte rows, 1-5 lines per order, in time order.</summary>
     public static string EnsureCanonical(int rows)
     {
-        var path = CanonicalPath(rows);
+        var path = Path.Combine(Folder, CanonicalStream.FileName(rows));
+        return File.Exists(path) ? path : CanonicalStream.WriteFile(Folder, rows, seed: 1);
+    }
+
+    /// <summary>A TikTok 56-column export (~670-byte rows) of about the given number of rows.</summary>
+    public static string EnsureTikTok(int rows)
+    {
+        var path = PathFor(typeof(WideLayoutBenchmarks), rows);
         if (File.Exists(path))
         {
             return path;
         }
 
-        Directory.CreateDirectory(Folder);
-        var random = new Random(rows);
-        var temp = path + ".tmp";
-        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false), 1 << 20))
+        // 8 weeks, about 2.5 lines per order: spread the orders over enough shops to stay realistic.
+        var shops = Math.Max(1, rows / 200_000);
+        var perDay = Math.Min(GenerateOptions.MaxOrdersPerDay, rows / (56 * 2.5 * shops));
+        var written = ExportGenerator.Write(new GenerateOptions { Format = ExportFormat.TikTok, Shops = shops, Weeks = 8, OrdersPerDay = perDay, LiveList = false }, Path.GetDirectoryName(path)!);
+        // Several shops are several exports; one file keeps the benchmark about one file's speed.
+        using (var output = File.Create(path))
         {
-            writer.Write("order_id,created_at,shop,product_id,quantity,amount\n");
-            var order = 100_000_000L;
-            var time = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
-            var linesLeft = 0;
-            for (var i = 0; i < rows; i++)
+            for (var i = 0; i < written.Count; i++)
             {
-                if (linesLeft == 0)
+                using var input = File.OpenRead(written[i]);
+                if (i > 0)
                 {
-                    order++;
-                    linesLeft = 1 + random.Next(5);
-                    time = time.AddSeconds(random.Next(1, 40));
+                    SkipHeaderAndDescription(input);
                 }
 
-                linesLeft--;
-                var quantity = 1 + random.Next(4);
-                writer.Write(string.Create(CultureInfo.InvariantCulture,
-                    $"{order},{time:yyyy-MM-dd HH:mm:ss},S{random.Next(500):D4},P{random.Next(5000):D5},{quantity},{quantity * (20 + random.Next(500)) * 1000}\n"));
+                input.CopyTo(output);
             }
         }
 
-        File.Move(temp, path, overwrite: true);
+        foreach (var file in written)
+        {
+            File.Delete(file);
+        }
+
         return path;
+    }
+
+    private static void SkipHeaderAndDescription(Stream input)
+    {
+        for (var lines = 0; lines < 2;)
+        {
+            var b = input.ReadByte();
+            if (b < 0)
+            {
+                return;
+            }
+
+            lines += b == '\n' ? 1 : 0;
+        }
     }
 }

@@ -35,6 +35,7 @@ public static class LivePeakApp
             SlotsCommand.Create(context),
             SessionsCommand.Create(context),
             GenerateCommand.Create(context),
+            BenchCommand.Create(context),
             ChartCommand.Create(context),
             ReportCommand.Create(context),
             LoadCommand.Create(context),

@@ -46,7 +46,7 @@ public sealed class ThroughputColumn(string name, bool bytes) : IColumn
             return (rows / seconds).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var path = BenchmarkFiles.CanonicalPath(rows);
+        var path = BenchmarkFiles.PathFor(benchmarkCase.Descriptor.Type, rows);
         return File.Exists(path)
             ? (new FileInfo(path).Length / 1e6 / seconds).ToString("N1", System.Globalization.CultureInfo.InvariantCulture)
             : "-";

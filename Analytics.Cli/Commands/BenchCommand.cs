@@ -1,0 +1,253 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using LivePeak.Analytics.Domain;
+using LivePeak.Analytics.Engine;
+using LivePeak.Analytics.Generate;
+using LivePeak.Analytics.Import;
+using Spectre.Console;
+
+namespace LivePeak.Cli.Commands;
+
+/// <summary>
+/// <c>livepeak bench</c>: how fast the hot path builds the day x hour cube on this machine, for
+/// analysts without BenchmarkDotNet. Cold is the first run in the process (JIT, page cache as
+/// found), warm the best of the later ones. Where <c>node</c> is installed, the same cube is
+/// computed by DuckDB (from npm) on the same file, side by side.
+/// </summary>
+public static class BenchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var rows = new Option<long>("--rows") { Description = "Rows of the generated canonical log", DefaultValueFactory = _ => 10_000_000 };
+        var file = new Option<string?>("--file") { Description = "Benchmark this CSV order log instead of a generated one" };
+        var threads = new Option<int>("--threads") { Description = "Threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var runs = new Option<int>("--runs") { Description = "Warm runs after the cold one", DefaultValueFactory = _ => 3 };
+        var noPeer = new Option<bool>("--no-duckdb") { Description = "Skip the DuckDB comparison" };
+        var json = new Option<bool>("--json") { Description = "Print the results as JSON" };
+        var command = new Command("bench", "Measure the hot path (rows/s, MB/s, peak memory), 1 thread vs all, and DuckDB on the same file")
+        {
+            rows, file, threads, runs, noPeer, json,
+        };
+        command.SetAction(result =>
+        {
+            var threadCount = result.GetValue(threads);
+            var warmRuns = result.GetValue(runs);
+            if (threadCount < 1 || warmRuns < 1 || result.GetValue(rows) < 1)
+            {
+                throw new UserInputException("--rows, --threads and --runs must be 1 or more", ExitCodes.BadOption);
+            }
+
+            string path;
+            string? temp = null;
+            if (result.GetValue(file) is { } given)
+            {
+                path = given;
+                if (!File.Exists(path))
+                {
+                    throw new UserInputException($"{path}: no such file", ExitCodes.InputNotFound);
+                }
+            }
+            else
+            {
+                temp = Path.Combine(Path.GetTempPath(), "livepeak-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+                context.Error.WriteLine($"livepeak: writing {result.GetValue(rows):N0} canonical rows to {temp} ...");
+                path = CanonicalStream.WriteFile(temp, result.GetValue(rows), seed: 1);
+            }
+
+            try
+            {
+                var measured = Measure(path, threadCount, warmRuns);
+                var single = threadCount > 1 ? Measure(path, 1, 1) : null;
+                var peer = result.GetValue(noPeer) ? null : DuckDb(path, threadCount, context.Error);
+                Print(context, result.GetValue(json), path, threadCount, measured, single, peer);
+                return ExitCodes.Ok;
+            }
+            finally
+            {
+                if (temp is not null)
+                {
+                    Directory.Delete(temp, recursive: true);
+                }
+            }
+        });
+        return command;
+    }
+
+    private sealed record Timing(double ColdSeconds, double WarmSeconds, long Rows, long Bytes, bool FastPath);
+
+    private static Timing Measure(string path, int threads, int warmRuns)
+    {
+        var options = new ImportOptions();
+        var cube = new CubeOptions { SlotLength = SlotLength.Hour };
+        var run = new CubeRunOptions { Threads = threads };
+        var clock = Stopwatch.StartNew();
+        var first = CubeRun.Run([path], options, cube, run);
+        var cold = clock.Elapsed.TotalSeconds;
+        var warm = double.MaxValue;
+        for (var i = 0; i < warmRuns; i++)
+        {
+            clock.Restart();
+            CubeRun.Run([path], options, cube, run);
+            warm = Math.Min(warm, clock.Elapsed.TotalSeconds);
+        }
+
+        return new Timing(cold, warm, first.Summary.RowsRead, new FileInfo(path).Length, first.FastFiles == 1);
+    }
+
+    /// <summary>Runs the DuckDB peer script with node, installing its npm package on first use.</summary>
+    private static double? DuckDb(string path, int threads, TextWriter log)
+    {
+        var peers = FindPeers();
+        if (peers is null || !CanRun("node", "--version"))
+        {
+            log.WriteLine("livepeak: DuckDB comparison skipped (needs node and a LivePeak source checkout with Analytics.Benchmarks/peers)");
+            return null;
+        }
+
+        if (!Directory.Exists(Path.Combine(peers, "node_modules", "@duckdb")) && Run("npm", ["install", "--no-audit", "--no-fund", "--silent"], peers, out _) != 0)
+        {
+            log.WriteLine("livepeak: DuckDB comparison skipped ('npm install' failed in " + peers + ")");
+            return null;
+        }
+
+        double? best = null;
+        for (var i = 0; i < 2; i++)
+        {
+            if (Run("node", ["duckdb-cube.mjs", Path.GetFullPath(path), threads.ToString(CultureInfo.InvariantCulture)], peers, out var output) != 0)
+            {
+                log.WriteLine("livepeak: DuckDB comparison failed: " + output.Trim());
+                return null;
+            }
+
+            using var doc = JsonDocument.Parse(output);
+            var seconds = doc.RootElement.GetProperty("seconds").GetDouble();
+            best = best is null ? seconds : Math.Min(best.Value, seconds);
+        }
+
+        return best;
+    }
+
+    private static string? FindPeers()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "Analytics.Benchmarks", "peers");
+            if (File.Exists(Path.Combine(candidate, "duckdb-cube.mjs")))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool CanRun(string program, string argument)
+    {
+        try
+        {
+            return Run(program, [argument], Environment.CurrentDirectory, out _) == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
+    private static int Run(string program, string[] arguments, string folder, out string output)
+    {
+        var info = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(info)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            output += stderr.Result;
+        }
+
+        return process.ExitCode;
+    }
+
+    private static void Print(CliContext context, bool json, string path, int threads, Timing all, Timing? single, double? duckDb)
+    {
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        double RowsPerSecond(Timing t) => t.Rows / t.WarmSeconds;
+        double MegabytesPerSecond(Timing t) => t.Bytes / 1e6 / t.WarmSeconds;
+        if (json)
+        {
+            using var buffer = new MemoryStream();
+            using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+            {
+                w.WriteStartObject();
+                w.WriteString("file", path);
+                w.WriteNumber("rows", all.Rows);
+                w.WriteNumber("bytes", all.Bytes);
+                w.WriteBoolean("fastPath", all.FastPath);
+                w.WriteNumber("threads", threads);
+                w.WriteNumber("coldSeconds", Math.Round(all.ColdSeconds, 3));
+                w.WriteNumber("warmSeconds", Math.Round(all.WarmSeconds, 3));
+                w.WriteNumber("rowsPerSecond", Math.Round(RowsPerSecond(all)));
+                w.WriteNumber("megabytesPerSecond", Math.Round(MegabytesPerSecond(all), 1));
+                w.WriteNumber("peakMemoryMegabytes", Math.Round(peak / 1e6));
+                if (single is not null)
+                {
+                    w.WriteNumber("oneThreadWarmSeconds", Math.Round(single.WarmSeconds, 3));
+                    w.WriteNumber("speedupAllThreads", Math.Round(single.WarmSeconds / all.WarmSeconds, 2));
+                }
+
+                if (duckDb is { } peerSeconds)
+                {
+                    w.WriteNumber("duckDbSeconds", Math.Round(peerSeconds, 3));
+                    w.WriteNumber("timesFasterThanDuckDb", Math.Round(peerSeconds / all.WarmSeconds, 2));
+                }
+
+                w.WriteEndObject();
+            }
+
+            context.Output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Simple).Title($"Day x hour cube of {Markup.Escape(Path.GetFileName(path))}: {all.Rows:N0} rows, {all.Bytes / 1e6:N0} MB");
+        table.AddColumn("Run");
+        foreach (var name in new[] { "Seconds", "Rows/s", "MB/s" })
+        {
+            table.AddColumn(new TableColumn(name).RightAligned());
+        }
+
+        void Row(string name, double seconds, long rowCount, long bytes) => table.AddRow(
+            Markup.Escape(name), seconds.ToString("0.000", CultureInfo.InvariantCulture),
+            (rowCount / seconds).ToString("#,0", CultureInfo.InvariantCulture), (bytes / 1e6 / seconds).ToString("#,0.0", CultureInfo.InvariantCulture));
+        var label = all.FastPath ? "LivePeak fast path" : "LivePeak general path";
+        Row($"{label}, {threads} threads, cold", all.ColdSeconds, all.Rows, all.Bytes);
+        Row($"{label}, {threads} threads, warm", all.WarmSeconds, all.Rows, all.Bytes);
+        if (single is not null)
+        {
+            Row($"{label}, 1 thread, warm", single.WarmSeconds, single.Rows, single.Bytes);
+        }
+
+        if (duckDb is { } seconds)
+        {
+            Row($"DuckDB 1.5.6 (node), {threads} threads", seconds, all.Rows, all.Bytes);
+        }
+
+        context.Console.Write(table);
+        context.Console.MarkupLine($"Peak memory: {peak / 1e6:N0} MB.");
+        if (single is not null)
+        {
+            context.Console.MarkupLine($"{threads} threads vs 1: {single.WarmSeconds / all.WarmSeconds:0.00}x.");
+        }
+
+        if (duckDb is { } d)
+        {
+            context.Console.MarkupLine($"LivePeak vs DuckDB: {d / all.WarmSeconds:0.00}x.");
+        }
+    }
+}

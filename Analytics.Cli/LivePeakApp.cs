@@ -35,6 +35,8 @@ public static class LivePeakApp
             SlotsCommand.Create(context),
             SessionsCommand.Create(context),
             GenerateCommand.Create(context),
+            RecommendCommand.Create(context),
+            ProductsCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

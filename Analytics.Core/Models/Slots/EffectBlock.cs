@@ -27,7 +27,7 @@ public enum EffectBlock
     /// <summary>Day of week, shared by all shops.</summary>
     Day = 5,
 
-    /// <summary>Day x hour beyond the hour and day effects, shared by all shops.</summary>
+    /// <summary>Starting on a given day at a given hour, beyond the hour and day effects, shared by all shops.</summary>
     DayHour = 6,
 
     /// <summary>A shop's own hour-of-day pattern beyond the group's.</summary>
@@ -36,6 +36,6 @@ public enum EffectBlock
     /// <summary>A shop's own day-of-week pattern beyond the group's.</summary>
     ShopDay = 8,
 
-    /// <summary>A shop's own day x hour effect beyond everything above.</summary>
+    /// <summary>A shop's own effect of starting on a given day at a given hour, beyond everything above.</summary>
     ShopDayHour = 9,
 }

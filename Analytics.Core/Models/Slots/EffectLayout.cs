@@ -2,8 +2,9 @@ namespace LivePeak.Analytics.Models.Slots;
 
 /// <summary>
 /// Where each effect sits in the coefficient vector, and the row of weights a LIVE (or a window
-/// to predict) puts on them. A LIVE that runs 20:30-22:00 weighs hour 20 by 1/3 and hour 21 by
-/// 2/3: its rate is the minute-weighted mix of the hours it covered.
+/// to predict) puts on them. For the hour-of-day and day-of-week effects a LIVE that runs
+/// 20:30-22:00 weighs hour 20 by 1/3 and hour 21 by 2/3: its rate is the minute-weighted mix of
+/// the hours it covered. The day x hour effects go by the hour it starts in (rounded).
 /// </summary>
 internal sealed class EffectLayout
 {
@@ -47,6 +48,10 @@ internal sealed class EffectLayout
 
     public bool ShopLayers { get; }
 
+    /// <summary>The hour of the week a LIVE starting at this minute is said to start in: the nearest.</summary>
+    public static int StartHour(double startMinuteOfWeek) =>
+        (int)Math.Round(startMinuteOfWeek / 60, MidpointRounding.AwayFromZero) % MinuteShares.HoursPerWeek;
+
     public int Count => _offsets[^1];
 
     public static IReadOnlyList<EffectBlock> Blocks => AllBlocks;
@@ -78,7 +83,7 @@ internal sealed class EffectLayout
     /// are -1 for a shop or account the model has not seen: their effects are then zero (the
     /// group), and the level is the typical shop's of the platform.
     /// </summary>
-    public void Row(int shop, int account, int platform, int month, double logLength,
+    public void Row(int shop, int account, int platform, int month, double logLength, int startHour,
         List<(int Hour, double Share)> shares, List<(int Index, double Weight)> row, bool slotEffectsOnly = false)
     {
         row.Clear();
@@ -98,19 +103,22 @@ internal sealed class EffectLayout
             var day = hourOfWeek / Hours;
             row.Add((Offset(EffectBlock.Hour) + hour, share));
             row.Add((Offset(EffectBlock.Day) + day, share));
-            if (Interaction)
-            {
-                row.Add((Offset(EffectBlock.DayHour) + hourOfWeek, share));
-            }
-
             if (shop >= 0 && ShopLayers)
             {
                 row.Add((Offset(EffectBlock.ShopHour) + shop * Hours + hour, share));
                 row.Add((Offset(EffectBlock.ShopDay) + shop * Days + day, share));
-                if (Interaction)
-                {
-                    row.Add((Offset(EffectBlock.ShopDayHour) + shop * DayHours + hourOfWeek, share));
-                }
+            }
+        }
+
+        // The day x hour effects belong to the hour the LIVE starts in, whole: what a seller
+        // chooses is when to start, and one cell per LIVE holds far more data than the thin
+        // slices of several hours (this recovered planted best windows more often).
+        if (Interaction)
+        {
+            row.Add((Offset(EffectBlock.DayHour) + startHour, 1));
+            if (shop >= 0 && ShopLayers)
+            {
+                row.Add((Offset(EffectBlock.ShopDayHour) + shop * DayHours + startHour, 1));
             }
         }
 

@@ -154,7 +154,7 @@ public sealed class SlotModel
         var accountIndex = _accounts.TryGetValue((shop, platform), out var found) ? found : -1;
         MinuteShares.Split(startMinuteOfWeek, minutes, shares);
         var logLength = Math.Log(minutes / 60) - _file.MeanLogHours;
-        _layout.Row(shopKnown ? shopIndex : 0, accountIndex, (int)platform, month, logLength, shares, row);
+        _layout.Row(shopKnown ? shopIndex : 0, accountIndex, (int)platform, month, logLength, EffectLayout.StartHour(startMinuteOfWeek), shares, row);
 
         double mean = 0, variance = 0, slot = 0, slotVariance = 0;
         foreach (var (index, weight) in row)

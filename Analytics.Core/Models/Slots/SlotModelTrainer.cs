@@ -12,10 +12,10 @@ namespace LivePeak.Analytics.Models.Slots;
 /// LIVE's length is the exposure, divided out. Rates are compared on the log scale, where a
 /// LIVE twice as good as another is the same step up at any level of sales. A LIVE's log rate
 /// is taken as the sum of effects: the shop on its platform, the platform, the month, the
-/// LIVE's length (long LIVEs sell less per hour), and the hours of the week it ran through,
-/// mixed by the minutes it spent in each. The hour effects come in layers: hour of day and day
-/// of week for all shops, day x hour for all shops, then each shop's own hour, day and day x
-/// hour on top. Every layer is shrunk toward the layer above by as much as the data warrants,
+/// LIVE's length (long LIVEs sell less per hour), and when it ran: the hours of day and days of
+/// week it ran through, mixed by the minutes it spent in each, plus the hour of the week it
+/// started in. These come in layers: hour of day and day of week for all shops, day x start hour
+/// for all shops, then each shop's own hour, day and day x start hour on top. Every layer is shrunk toward the layer above by as much as the data warrants,
 /// judged from how much the effects of that layer really vary (empirical Bayes): a shop with two
 /// LIVEs keeps almost nothing of its own and follows the group; a shop with a hundred LIVEs
 /// gets its own pattern. The same shrinkage applies to slots: a slot with one lucky LIVE is
@@ -81,7 +81,7 @@ public sealed class SlotModelTrainer(SlotModelOptions options)
             var account = accountIndex[(live.Shop, live.Platform)];
             y[i] = Math.Log(Rate(live) + floors[account]);
             MinuteShares.Split(live.StartMinuteOfWeek, live.Minutes, shares);
-            layout.Row(shopIndex[live.Shop], account, (int)live.Platform, live.Start.Month, Math.Log(live.Hours) - meanLogHours, shares, row);
+            layout.Row(shopIndex[live.Shop], account, (int)live.Platform, live.Start.Month, Math.Log(live.Hours) - meanLogHours, EffectLayout.StartHour(live.StartMinuteOfWeek), shares, row);
             foreach (var (index, weight) in row)
             {
                 indices.Add(index);
@@ -122,7 +122,7 @@ public sealed class SlotModelTrainer(SlotModelOptions options)
             typical[a] += slotEffect;
             // The group's typical slot leaves out the shops' own effects.
             MinuteShares.Split(live.StartMinuteOfWeek, live.Minutes, shares);
-            layout.Row(-1, -1, 0, 1, 0, shares, slotRow, slotEffectsOnly: true);
+            layout.Row(-1, -1, 0, 1, 0, EffectLayout.StartHour(live.StartMinuteOfWeek), shares, slotRow, slotEffectsOnly: true);
             typicalAll += slotRow.Sum(e => e.Weight * fit.Beta[e.Index]);
         }
 

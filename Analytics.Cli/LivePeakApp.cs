@@ -37,6 +37,7 @@ public static class LivePeakApp
             GenerateCommand.Create(context),
             RecommendCommand.Create(context),
             ProductsCommand.Create(context),
+            EvaluateCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -27,9 +27,8 @@ public sealed class BacktestEvaluator(BacktestOptions options)
             throw new ArgumentException("no LIVEs to backtest on", nameof(lives));
         }
 
-        var first = lives.Min(l => l.Start.Date);
-        var monday = first.PlusDays(1 - (int)first.DayOfWeek);
-        var weeks = lives.Max(l => Week(monday, l)) + 1;
+        var monday = FirstMonday(lives);
+        var weeks = WeeksSpanned(lives);
         if (weeks < Options.TrainWeeks + Options.TestWeeks)
         {
             throw new ArgumentException(
@@ -100,6 +99,19 @@ public sealed class BacktestEvaluator(BacktestOptions options)
     {
         var hourOfWeek = (int)Math.Round(live.StartMinuteOfWeek / 60.0, MidpointRounding.AwayFromZero) % MinuteShares.HoursPerWeek;
         return new Window(SlotLength.Hour.SlotAt(hourOfWeek), Options.WindowMinutes / 60);
+    }
+
+    /// <summary>Weeks from the Monday of the first LIVE to the end of the week of the last.</summary>
+    public static int WeeksSpanned(IReadOnlyList<LiveOutcome> lives)
+    {
+        var monday = FirstMonday(lives);
+        return lives.Max(l => Week(monday, l)) + 1;
+    }
+
+    private static LocalDate FirstMonday(IReadOnlyList<LiveOutcome> lives)
+    {
+        var first = lives.Min(l => l.Start.Date);
+        return first.PlusDays(1 - (int)first.DayOfWeek);
     }
 
     private static int Week(LocalDate monday, LiveOutcome live) => Period.Between(monday, live.Start.Date, PeriodUnits.Days).Days / 7;

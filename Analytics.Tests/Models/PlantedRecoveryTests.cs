@@ -48,10 +48,17 @@ public sealed class PlantedRecoveryTests
     {
         var found = Enumerable.Range(1, seeds).Count(FindsBest);
         var nullStrong = Enumerable.Range(1, seeds).Count(seed => AnyStrong(PlantedScenarios.Null(seed)));
-        TestContext.Out.WriteLine($"true best in top 3: {found}/{seeds}; null data with a strong window: {nullStrong}/{seeds}");
+        var advice = Enumerable.Range(1, seeds / 10)
+            .SelectMany(seed => PlantedAdviceCheck.Run(PlantedLiveSimulation.Run(PlantedScenarios.Realistic(seed) with { Shops = 20 })))
+            .GroupBy(v => v.Method)
+            .ToDictionary(g => g.Key, g => g.Sum(v => v.TrueGmvPerHour));
+        var lift = advice["model"] / advice["per-slot mean"] - 1;
+        TestContext.Out.WriteLine(FormattableString.Invariant(
+            $"true best in top 3: {found}/{seeds}; null data with a strong window: {nullStrong}/{seeds}; model's top windows vs the per-slot mean's ({seeds / 10} classes of 20 shops): {lift:+0.0%;-0.0%}"));
 
         Assert.That(found, Is.GreaterThanOrEqualTo(0.9 * seeds));
         Assert.That(nullStrong, Is.LessThanOrEqualTo(0.1 * seeds));
+        Assert.That(lift, Is.GreaterThanOrEqualTo(0.15));
     }
 
     private static bool FindsBest(int seed)

@@ -50,18 +50,16 @@ public sealed class PlantedLives
         return builder;
     }
 
+    private double[]? _shared;
+
     /// <summary>The planted multiplier of the sales rate at a minute of the week for a shop.</summary>
     public double Multiplier(PlantedShop shop, int minuteOfWeek)
     {
-        var value = 1.0;
-        foreach (var effect in Options.Effects)
-        {
-            if (effect.Covers(minuteOfWeek))
-            {
-                value *= effect.Multiplier;
-            }
-        }
-
+        // The effects every shop shares, worked out once per minute of the week.
+        _shared ??= Enumerable.Range(0, Availability.MinutesPerWeek)
+            .Select(m => Options.Effects.Where(e => e.Covers(m)).Aggregate(1.0, (product, e) => product * e.Multiplier))
+            .ToArray();
+        var value = _shared[minuteOfWeek];
         if (shop.BestWindow is { } best && best.Covers(minuteOfWeek))
         {
             value *= best.Multiplier;

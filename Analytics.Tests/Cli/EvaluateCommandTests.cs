@@ -9,25 +9,18 @@ namespace LivePeak.Tests.Cli;
 [TestFixture]
 public sealed class EvaluateCommandTests
 {
-    private TempFolder _temp = null!;
-    private string _folder = null!;
+    private PlantedFiles _files = null!;
 
     [OneTimeSetUp]
-    public void Write()
-    {
-        _temp = new TempFolder();
-        _folder = _temp.File("exports");
-        // One report for one shop: a LIVE report names no shop, so the files are one seller's.
-        PlantedFiles.Write(PlantedLiveSimulation.Run(PlantedScenarios.Realistic(4) with { Weeks = 10 }), _folder);
-    }
+    public void Write() => _files = new PlantedFiles(PlantedScenarios.Realistic(4) with { Weeks = 10 });
 
     [OneTimeTearDown]
-    public void Delete() => _temp.Dispose();
+    public void Delete() => _files.Dispose();
 
     [Test]
     public void Json_reports_every_method_and_fold()
     {
-        var run = CliRun.Of("evaluate", _folder, "--train-weeks", "6", "--test-weeks", "2", "--json");
+        var run = CliRun.Of("evaluate", _files.Folder, "--train-weeks", "6", "--test-weeks", "2", "--json");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
         using var doc = JsonDocument.Parse(run.Output);
@@ -45,7 +38,7 @@ public sealed class EvaluateCommandTests
     [Test]
     public void Table_shows_methods_and_the_summary()
     {
-        var run = CliRun.Of("evaluate", _folder);
+        var run = CliRun.Of("evaluate", _files.Folder);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
         Assert.That(run.Output, Does.Contain("NDCG@3"));
@@ -58,7 +51,7 @@ public sealed class EvaluateCommandTests
     [Test]
     public void Too_many_weeks_asked_for_is_a_clear_error()
     {
-        var run = CliRun.Of("evaluate", _folder, "--train-weeks", "10", "--test-weeks", "4");
+        var run = CliRun.Of("evaluate", _files.Folder, "--train-weeks", "10", "--test-weeks", "4");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.NoData));
         Assert.That(run.Error, Does.Contain("the LIVEs span 10 week(s); 10 train and 4 test weeks need 14"));
@@ -69,7 +62,7 @@ public sealed class EvaluateCommandTests
     [TestCase("--window", "90", "--window must be whole hours", TestName = "A window of 90 minutes")]
     public void Bad_options_exit_4(string option, string value, string message)
     {
-        var run = CliRun.Of("evaluate", _folder, option, value);
+        var run = CliRun.Of("evaluate", _files.Folder, option, value);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadOption));
         Assert.That(run.Error, Does.Contain(message));

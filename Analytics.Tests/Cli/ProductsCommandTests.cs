@@ -9,24 +9,18 @@ namespace LivePeak.Tests.Cli;
 [TestFixture]
 public sealed class ProductsCommandTests
 {
-    private TempFolder _temp = null!;
-    private string _folder = null!;
+    private PlantedFiles _files = null!;
 
     [OneTimeSetUp]
-    public void Write()
-    {
-        _temp = new TempFolder();
-        _folder = _temp.File("exports");
-        PlantedFiles.Write(PlantedLiveSimulation.Run(new PlantedLiveOptions { Weeks = 8, Seed = 3, TypicalGmvPerHour = 3_000_000 }), _folder);
-    }
+    public void Write() => _files = new PlantedFiles(new PlantedLiveOptions { Weeks = 8, Seed = 3, TypicalGmvPerHour = 3_000_000 });
 
     [OneTimeTearDown]
-    public void Delete() => _temp.Dispose();
+    public void Delete() => _files.Dispose();
 
     [Test]
     public void Json_lists_the_windows_products_and_the_planted_bundle()
     {
-        var run = CliRun.Of("products", _folder, "--window", "Sat 20:00-22:00", "--json");
+        var run = CliRun.Of("products", _files.Folder, "--window", "Sat 20:00-22:00", "--json");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
         using var doc = JsonDocument.Parse(run.Output);
@@ -44,7 +38,7 @@ public sealed class ProductsCommandTests
     [Test]
     public void LIVE_baskets_count_LIVEs()
     {
-        var run = CliRun.Of("products", _folder, "--basket", "live", "--min-support", "0.5", "--json");
+        var run = CliRun.Of("products", _files.Folder, "--basket", "live", "--min-support", "0.5", "--json");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
         using var doc = JsonDocument.Parse(run.Output);
@@ -79,7 +73,7 @@ public sealed class ProductsCommandTests
     [TestCase("--min-support", "1.5", "--min-support must be above 0 and at most 1", TestName = "Support above one")]
     public void Bad_options_are_one_clear_line_and_exit_4(string option, string value, string message)
     {
-        var run = CliRun.Of("products", _folder, option, value);
+        var run = CliRun.Of("products", _files.Folder, option, value);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadOption));
         Assert.That(run.Error, Does.Contain(message));
@@ -89,7 +83,7 @@ public sealed class ProductsCommandTests
     [Test]
     public void LIVE_baskets_without_a_LIVE_report_exit_with_no_data()
     {
-        var run = CliRun.Of("products", Path.Combine(_folder, "orders.csv"), "--basket", "live");
+        var run = CliRun.Of("products", Path.Combine(_files.Folder, "orders.csv"), "--basket", "live");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.NoData));
         Assert.That(run.Error, Does.Contain("--basket live needs orders linked to LIVEs"));

@@ -10,26 +10,18 @@ namespace LivePeak.Tests.Cli;
 [TestFixture]
 public sealed class RecommendCommandTests
 {
-    private TempFolder _temp = null!;
-    private PlantedLives _data = null!;
-    private string _folder = null!;
+    private PlantedFiles _files = null!;
 
     [OneTimeSetUp]
-    public void Write()
-    {
-        _temp = new TempFolder();
-        _data = PlantedLiveSimulation.Run(PlantedScenarios.Realistic(2));
-        _folder = _temp.File("exports");
-        PlantedFiles.Write(_data, _folder);
-    }
+    public void Write() => _files = new PlantedFiles(PlantedScenarios.Realistic(2));
 
     [OneTimeTearDown]
-    public void Delete() => _temp.Dispose();
+    public void Delete() => _files.Dispose();
 
     [Test]
     public void Json_has_the_issues_shape_and_finds_the_planted_window()
     {
-        var run = CliRun.Of("recommend", _folder, "--json", "--window", "120", "--top", "3", "--explore");
+        var run = CliRun.Of("recommend", _files.Folder, "--json", "--window", "120", "--top", "3", "--explore");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
         using var doc = JsonDocument.Parse(run.Output);
@@ -39,7 +31,7 @@ public sealed class RecommendCommandTests
         Assert.That(windows, Has.Count.EqualTo(3));
         Assert.That(windows[0].EnumerateObject().Select(p => p.Name).Take(8),
             Is.EqualTo(new[] { "day", "start", "end", "expectedGmvPerHour", "low", "high", "sessions", "evidence" }));
-        var truth = _data.TrueRanking(_data.Shops[0], 120)[0];
+        var truth = _files.Data.TrueRanking(_files.Data.Shops[0], 120)[0];
         var (start, end) = WindowText.Times(truth);
         Assert.That(windows.Any(w => w.GetProperty("day").GetString() == DayNames.Short(truth.First.Day) &&
                                      w.GetProperty("start").GetString() == start && w.GetProperty("end").GetString() == end), Is.True,
@@ -64,7 +56,7 @@ public sealed class RecommendCommandTests
     [Test]
     public void Available_hours_are_honoured()
     {
-        var run = CliRun.Of("recommend", _folder, "--json", "--available", "Mon-Fri 07:00-12:00", "--top", "5", "--explore");
+        var run = CliRun.Of("recommend", _files.Folder, "--json", "--available", "Mon-Fri 07:00-12:00", "--top", "5", "--explore");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
         using var doc = JsonDocument.Parse(run.Output);
@@ -81,25 +73,25 @@ public sealed class RecommendCommandTests
     [Test]
     public void Table_names_the_shop_the_windows_and_the_evidence()
     {
-        var run = CliRun.Of("recommend", _folder, "--explore");
+        var run = CliRun.Of("recommend", _files.Folder, "--explore");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
         TestContext.Out.WriteLine(run.Output);
         Assert.That(run.Output, Does.Contain("Best windows to go LIVE"));
         Assert.That(run.Output, Does.Contain("GMV / live hour"));
         Assert.That(run.Output, Does.Contain("experiment"));
-        Assert.That(run.Output, Does.Contain(_data.TrueRanking(_data.Shops[0], 120)[0].ToString()));
+        Assert.That(run.Output, Does.Contain(_files.Data.TrueRanking(_files.Data.Shops[0], 120)[0].ToString()));
     }
 
     [Test]
     public void The_saved_model_loads()
     {
-        var path = _temp.File("model.json");
+        var path = _files.File("model.json");
 
-        var run = CliRun.Of("recommend", _folder, "--json", "--save-model", path);
+        var run = CliRun.Of("recommend", _files.Folder, "--json", "--save-model", path);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
-        Assert.That(Analytics.Models.Slots.SlotModel.Load(path).LiveCount, Is.EqualTo(_data.Sessions.Count));
+        Assert.That(Analytics.Models.Slots.SlotModel.Load(path).LiveCount, Is.EqualTo(_files.Data.Sessions.Count));
     }
 
     [TestCase("--available", "Mon-Fry 08:00-23:00", "--available: 'Mon-Fry 08:00-23:00': 'Fry' is not a day", TestName = "A misspelt day in --available")]
@@ -108,7 +100,7 @@ public sealed class RecommendCommandTests
     [TestCase("--for", "Nobody", "no LIVEs of shop 'Nobody'", TestName = "A shop not in the inputs")]
     public void Bad_options_are_one_clear_line_and_exit_4(string option, string value, string message)
     {
-        var run = CliRun.Of("recommend", _folder, option, value);
+        var run = CliRun.Of("recommend", _files.Folder, option, value);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadOption));
         Assert.That(run.Error, Does.Contain(message));
@@ -118,7 +110,7 @@ public sealed class RecommendCommandTests
     [Test]
     public void Orders_without_any_LIVE_report_exit_with_no_data()
     {
-        var run = CliRun.Of("recommend", Path.Combine(_folder, "orders.csv"));
+        var run = CliRun.Of("recommend", Path.Combine(_files.Folder, "orders.csv"));
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.NoData));
         Assert.That(run.Error, Does.Contain("recommend needs a LIVE report"));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LivePeak.Analytics.Generate.Planted;
+using LivePeak.Tests.Cli;
 
 namespace LivePeak.Tests.Models;
 
@@ -8,8 +9,27 @@ namespace LivePeak.Tests.Models;
 /// Writes planted LIVEs as the files a seller would have: a TikTok Creator-Live-Performance
 /// report (one row per LIVE, its GMV) and a canonical order log of the LIVEs' orders.
 /// </summary>
-internal static class PlantedFiles
+internal sealed class PlantedFiles : IDisposable
 {
+    private readonly TempFolder _temp = new();
+
+    /// <summary>Simulates and writes the files into a temporary folder, deleted on dispose.</summary>
+    public PlantedFiles(PlantedLiveOptions options)
+    {
+        Data = PlantedLiveSimulation.Run(options);
+        Folder = _temp.File("exports");
+        Write(Data, Folder);
+    }
+
+    public PlantedLives Data { get; }
+
+    /// <summary>The folder holding the LIVE report and the order log.</summary>
+    public string Folder { get; }
+
+    public string File(string name) => _temp.File(name);
+
+    public void Dispose() => _temp.Dispose();
+
     public static (string Lives, string Orders) Write(PlantedLives data, string folder, bool reportGmv = true)
     {
         Directory.CreateDirectory(folder);
@@ -31,8 +51,8 @@ internal static class PlantedFiles
 
         var livesPath = Path.Combine(folder, "Creator-Live-Performance-20260601-20260726.csv");
         var ordersPath = Path.Combine(folder, "orders.csv");
-        File.WriteAllText(livesPath, lives.ToString(), new UTF8Encoding(false));
-        File.WriteAllText(ordersPath, orders.ToString(), new UTF8Encoding(false));
+        System.IO.File.WriteAllText(livesPath, lives.ToString(), new UTF8Encoding(false));
+        System.IO.File.WriteAllText(ordersPath, orders.ToString(), new UTF8Encoding(false));
         return (livesPath, ordersPath);
     }
 }

@@ -73,10 +73,9 @@ public sealed class RecommendCommandTests
     [Test]
     public void Table_names_the_shop_the_windows_and_the_evidence()
     {
-        var run = CliRun.Of("recommend", _files.Folder, "--explore");
+        var run = CliRun.Of("recommend", _files.Folder, "--explore", "--available", "Mon-Fri 08:00-23:00;Sat,Sun 06:00-23:59");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
-        TestContext.Out.WriteLine(run.Output);
         Assert.That(run.Output, Does.Contain("Best windows to go LIVE"));
         Assert.That(run.Output, Does.Contain("GMV / live hour"));
         Assert.That(run.Output, Does.Contain("experiment"));

@@ -28,7 +28,7 @@ public static class RecommendCommand
         var top = new Option<int>("--top") { Description = "How many windows to recommend", DefaultValueFactory = _ => 3 };
         var available = new Option<string>("--available")
         {
-            Description = $"When you can go LIVE, e.g. \"Mon-Fri 08:00-23:00;Sat,Sun 06:00-23:59\" (default: {DefaultAvailable})",
+            Description = "When you can go LIVE, e.g. \"Mon-Fri 08:00-23:00;Sat,Sun 06:00-23:59\"",
             DefaultValueFactory = _ => DefaultAvailable,
         };
         var explore = new Option<bool>("--explore") { Description = "Also suggest experiments: windows tried too seldom to know that could beat your best" };

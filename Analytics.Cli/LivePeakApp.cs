@@ -39,6 +39,9 @@ public static class LivePeakApp
             ChartCommand.Create(context),
             ReportCommand.Create(context),
             LoadCommand.Create(context),
+            RecommendCommand.Create(context),
+            ProductsCommand.Create(context),
+            EvaluateCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,16 @@
+using NodaTime;
+
+namespace LivePeak.Analytics.Generate.Planted;
+
+/// <summary>One simulated shop: its level, its habits, and its own planted best window if any.</summary>
+/// <param name="GrowthPerMonth">Log change of the shop's level per month (season and growth).</param>
+public sealed record PlantedShop(
+    int Index,
+    string Name,
+    double GmvPerHour,
+    double GrowthPerMonth,
+    int EveningHour,
+    IReadOnlyList<IsoDayOfWeek> EveningDays,
+    int MorningHour,
+    IReadOnlyList<IsoDayOfWeek> MorningDays,
+    SlotEffect? BestWindow);

@@ -1,0 +1,80 @@
+using LivePeak.Analytics.Domain;
+using LivePeak.Analytics.Generate.Planted;
+using LivePeak.Analytics.Models.Slots;
+using LivePeak.Analytics.Models.Windows;
+
+namespace LivePeak.Tests.Models;
+
+/// <summary>
+/// The model finds planted effects and does not invent them. Each seed is a different shop:
+/// its level, habits (evening and morning hours, days) and its own best two hours, planted at
+/// one of its habitual times, all drawn afresh. The full sweep over 200 seeds is the
+/// <c>Sweep</c> category (see the README's benchmark section).
+/// </summary>
+[TestFixture]
+public sealed class PlantedRecoveryTests
+{
+    private const int Seeds = 40;
+
+    [Test]
+    public void True_best_two_hour_window_is_in_the_top_three_in_at_least_90_percent_of_seeds()
+    {
+        var misses = Enumerable.Range(1, Seeds).Where(seed => !FindsBest(seed)).ToList();
+
+        Assert.That(Seeds - misses.Count, Is.GreaterThanOrEqualTo(0.9 * Seeds), $"missed seeds: {string.Join(", ", misses)}");
+    }
+
+    [Test]
+    public void With_no_planted_effect_no_window_is_strong_in_more_than_10_percent_of_seeds()
+    {
+        var falselySure = Enumerable.Range(1, Seeds).Where(seed => AnyStrong(PlantedScenarios.Null(seed))).ToList();
+
+        Assert.That(falselySure.Count, Is.LessThanOrEqualTo(0.1 * Seeds), $"seeds with a strong window: {string.Join(", ", falselySure)}");
+    }
+
+    [Test]
+    public void With_a_planted_effect_the_model_is_sure_of_it_some_of_the_time()
+    {
+        // The other side of the null test: "strong" is a label the model can earn.
+        var sure = Enumerable.Range(1, Seeds).Count(seed => AnyStrong(PlantedScenarios.Realistic(seed)));
+
+        Assert.That(sure, Is.GreaterThan(0.1 * Seeds));
+    }
+
+    [Explicit("The full sweep: dotnet test Analytics.Tests -c Release --filter TestCategory=Sweep")]
+    [Category("Sweep")]
+    [TestCase(200)]
+    public void Full_sweep(int seeds)
+    {
+        var found = Enumerable.Range(1, seeds).Count(FindsBest);
+        var nullStrong = Enumerable.Range(1, seeds).Count(seed => AnyStrong(PlantedScenarios.Null(seed)));
+        var advice = Enumerable.Range(1, seeds / 10)
+            .SelectMany(seed => PlantedAdviceCheck.Run(PlantedLiveSimulation.Run(PlantedScenarios.Realistic(seed) with { Shops = 20 })))
+            .GroupBy(v => v.Method)
+            .ToDictionary(g => g.Key, g => g.Sum(v => v.TrueGmvPerHour));
+        var lift = advice["model"] / advice["per-slot mean"] - 1;
+        TestContext.Out.WriteLine(FormattableString.Invariant(
+            $"true best in top 3: {found}/{seeds}; null data with a strong window: {nullStrong}/{seeds}; model's top windows vs the per-slot mean's ({seeds / 10} classes of 20 shops): {lift:+0.0%;-0.0%}"));
+
+        Assert.That(found, Is.GreaterThanOrEqualTo(0.9 * seeds));
+        Assert.That(nullStrong, Is.LessThanOrEqualTo(0.1 * seeds));
+        Assert.That(lift, Is.GreaterThanOrEqualTo(0.15));
+    }
+
+    private static bool FindsBest(int seed)
+    {
+        var data = PlantedLiveSimulation.Run(PlantedScenarios.Realistic(seed));
+        var shop = data.Shops[0];
+        var truth = data.TrueRanking(shop, 120);
+        Assert.That(data.TrueRate(shop, truth[0]), Is.GreaterThan(data.TrueRate(shop, truth[1])), "the planted best window is unique");
+        var top = new WindowRanker(PlantedScenarios.Fit(data)).Recommend(shop.Name, Platform.TikTok, new WindowQuery { WindowMinutes = 120, Top = 3 });
+        return top.Windows.Any(w => w.Window == truth[0]);
+    }
+
+    private static bool AnyStrong(PlantedLiveOptions options)
+    {
+        var data = PlantedLiveSimulation.Run(options);
+        var windows = new WindowRanker(PlantedScenarios.Fit(data)).All(data.Shops[0].Name, Platform.TikTok, new WindowQuery());
+        return windows.Any(w => w.Prediction.Evidence == Evidence.Strong);
+    }
+}

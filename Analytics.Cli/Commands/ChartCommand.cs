@@ -1,3 +1,4 @@
+using LivePeak.Analytics.Models.Windows;
 using System.CommandLine;
 using LivePeak.Analytics.Engine;
 using LivePeak.Analytics.Import;
@@ -61,7 +62,7 @@ public static class ChartCommand
             var words = presentation.WordsOf(result);
             var ranking = presentation.RankingOf(result);
             var (_, evidence) = EvidenceRunner.Run(context, inputs, result);
-            var charts = new ShopChartSet(evidence.All, words, new ShopChartOptions { Ranking = ranking, ShopLabel = ShopLabel(evidence, words) });
+            var charts = new ShopChartSet(evidence.All, words, new ShopChartOptions { Ranking = ranking, ShopLabel = ShopLabel(evidence, words) }, new SlotModelWindowRanker());
             var plot = charts.Build(kind, chosen)
                 ?? throw new UserInputException(words[kind == ChartKind.Products ? "cli.no.products" : "cli.no.lives"], ExitCodes.NoData);
             if (result.GetValue(output) is { } path)

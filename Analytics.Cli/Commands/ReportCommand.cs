@@ -1,3 +1,4 @@
+using LivePeak.Analytics.Models.Windows;
 using System.CommandLine;
 using LivePeak.Analytics.Import;
 using LivePeak.Analytics.Render.Report;
@@ -30,7 +31,7 @@ public static class ReportCommand
                 Title = result.GetValue(title),
                 Anonymize = result.GetValue(anonymize),
                 Ranking = ranking,
-            });
+            }, new SlotModelWindowRanker());
             var path = result.GetValue(output)!;
             try
             {

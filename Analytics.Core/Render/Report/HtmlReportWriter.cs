@@ -330,16 +330,17 @@ internal sealed class HtmlReportWriter
     {
         var ranking = _main.WeekWindows;
         var hours = _w.Numbers.Decimal(_options.Ranking.WindowMinutes / 60m, 0);
+        var model = ranking.Method != MeanBootstrapRanker.MethodName;
         var items = new List<string>
         {
             _w.Format("report.method.count", ("zone", _evidence.All.Cube.TimeZoneId)),
             _w.Format(ranking.Measure == WindowMeasure.GmvPerLiveHour ? "report.method.windows.lives" : "report.method.windows.days", ("hours", hours)),
-            _w.Format("report.method.interval", ("percent", _w.Numbers.Percent((decimal)_options.Ranking.Confidence)), ("resamples", _w.Numbers.Integer(_options.Ranking.Resamples))),
-            _w["evidence.rule"],
+            model ? _w["report.method.model"] : _w.Format("report.method.interval", ("percent", _w.Numbers.Percent((decimal)_options.Ranking.Confidence)), ("resamples", _w.Numbers.Integer(_options.Ranking.Resamples))),
+            _w[model ? "evidence.rule.model" : "evidence.rule"],
             _w["report.method.backtest"],
             _w["report.method.products"],
         };
-        if (ranking.Method == MeanBootstrapRanker.MethodName)
+        if (!model)
         {
             items.Add(_w["report.method.standin"]);
         }

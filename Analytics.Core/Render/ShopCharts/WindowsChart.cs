@@ -57,8 +57,10 @@ public static class WindowsChart
             ? words["chart.windows.desc.empty"]
             : words.Format("chart.windows.desc", ("count", words.Numbers.Integer(windows.Count)), ("best", words.WindowName(windows[0])),
                 ("value", words.Numbers.Money(windows[0].Expected)), ("measure", words.MeasureName(ranking.Measure)));
-        plot.Notes.Add(words.Format("chart.windows.note", ("percent", words.Numbers.Percent((decimal)confidence))));
-        plot.Notes.Add(words["evidence.rule"]);
+        // The stand-in and the slot model mean different things by an interval and by evidence.
+        var model = ranking.Method != MeanBootstrapRanker.MethodName;
+        plot.Notes.Add(words.Format(model ? "chart.windows.note.model" : "chart.windows.note", ("percent", words.Numbers.Percent((decimal)confidence))));
+        plot.Notes.Add(words[model ? "evidence.rule.model" : "evidence.rule"]);
         return plot;
     }
 }

@@ -199,7 +199,7 @@ internal sealed class HtmlReportWriter
     private void EvidenceSection()
     {
         _html.Append("<section id=\"evidence\">\n<h2>").Append(E(_w["report.evidence.title"])).Append("</h2>\n<p>")
-            .Append(E(_w["report.evidence.intro"])).Append("</p>\n");
+            .Append(E(_w[_main.WeekWindows.Method == MeanBootstrapRanker.MethodName ? "report.evidence.intro" : "report.evidence.intro.model"])).Append("</p>\n");
         WindowTable(_w["report.evidence.week"], _main.WeekWindows);
         WindowTable(_w["report.evidence.day"], _main.DayWindows);
         _html.Append("<h3>").Append(E(_w["report.backtest.title"])).Append("</h3>\n<p>");

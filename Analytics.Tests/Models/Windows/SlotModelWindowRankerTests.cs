@@ -46,6 +46,8 @@ public sealed class SlotModelWindowRankerTests
         Assert.That(ranking.Windows.Select(w => (w.Day, w.Start)), Is.EqualTo(advice.Windows.Select(w => ((NodaTime.IsoDayOfWeek?)w.Window.First.Day, w.Window.First.Start))));
         Assert.That(ranking.Windows.Select(w => w.Expected), Is.EqualTo(advice.Windows.Select(w => (decimal)w.Prediction.Expected)));
         Assert.That(ranking.Windows.All(w => w.Low <= w.Expected && w.Expected <= w.High), Is.True);
+        Assert.That(ranking.Backtest, Is.Not.Null, "8 weeks of LIVEs: 6 to learn, 2 to check");
+        Assert.That((ranking.Backtest!.TopWindows, ranking.Backtest.TestFrom > ranking.Backtest.TrainFrom, ranking.Backtest.Samples > 0), Is.EqualTo((3, true, true)));
     }
 
     [Test]

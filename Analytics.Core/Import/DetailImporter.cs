@@ -5,6 +5,7 @@ using LivePeak.Analytics.Import.Parsing;
 using LivePeak.Analytics.Import.Tables;
 using NodaTime;
 using NodaTime.Text;
+using LocalText = LivePeak.Analytics.Render.Localization.LocalText;
 
 namespace LivePeak.Analytics.Import;
 
@@ -52,9 +53,7 @@ public sealed class DetailImporter(ImportOptions options)
         var dateNumber = InputFiles.LatestDateInName(path);
         if (dateNumber == 0)
         {
-            throw new UserInputException(
-                $"{path}: a LIVE detail export has times of day only, and its name carries no date. Rename it with the LIVE's date, e.g. live-detail-2026-07-31.xlsx.",
-                ExitCodes.UnrecognisedFile);
+            throw new UserInputException(new LocalText("error.detail.nodate", ("path", path)), ExitCodes.UnrecognisedFile);
         }
 
         var date = new LocalDate(dateNumber / 10000, dateNumber / 100 % 100, dateNumber % 100);

@@ -2,6 +2,7 @@ using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Import.Layouts;
 using LivePeak.Analytics.Import.Parsing;
 using LivePeak.Analytics.Import.Tables;
+using LivePeak.Analytics.Render.Localization;
 
 namespace LivePeak.Analytics.Import;
 
@@ -32,7 +33,7 @@ public static class InputImport
         var files = InputFiles.Expand(inputs);
         if (files.Count == 0)
         {
-            throw new UserInputException("no CSV or spreadsheet files found in the given inputs", ExitCodes.InputNotFound);
+            throw new UserInputException(new LocalText("error.input.none"), ExitCodes.InputNotFound);
         }
 
         var orders = new OrderImporter(options);
@@ -102,15 +103,15 @@ public static class InputImport
         }
         catch (IOException e)
         {
-            throw new UserInputException($"{path}: cannot read the file ({e.Message})", ExitCodes.InputNotFound);
+            throw new UserInputException(new LocalText("error.input.unreadable", ("path", path), ("reason", e.Message)), ExitCodes.InputNotFound);
         }
         catch (UnauthorizedAccessException)
         {
-            throw new UserInputException($"{path}: permission denied", ExitCodes.InputNotFound);
+            throw new UserInputException(new LocalText("error.input.permission", ("path", path)), ExitCodes.InputNotFound);
         }
         catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or System.Xml.XmlException)
         {
-            throw new UserInputException($"{path}: not a readable spreadsheet ({e.Message})", ExitCodes.BrokenFile);
+            throw new UserInputException(new LocalText("error.input.notspreadsheet", ("path", path), ("reason", e.Message)), ExitCodes.BrokenFile);
         }
     }
 }

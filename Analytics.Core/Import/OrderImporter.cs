@@ -3,6 +3,8 @@ using LivePeak.Analytics.Import.Layouts;
 using LivePeak.Analytics.Import.Parsing;
 using LivePeak.Analytics.Import.Tables;
 using NodaTime;
+using LocalText = LivePeak.Analytics.Render.Localization.LocalText;
+using TextList = LivePeak.Analytics.Render.Localization.TextList;
 
 namespace LivePeak.Analytics.Import;
 
@@ -124,8 +126,7 @@ public sealed class OrderImporter(ImportOptions options)
         if (width < layout.MinimumColumns)
         {
             throw new UserInputException(
-                $"{path}: looks like {layout.Kind} but its header row has only {width} columns (at least {layout.MinimumColumns} expected); " +
-                "the spreadsheet may be truncated or declare a stale dimension. Re-save it in Excel or export it as CSV.",
+                new LocalText("error.kind.fewcolumns", ("path", path), ("kind", layout.Kind), ("width", width), ("minimum", layout.MinimumColumns)),
                 ExitCodes.BrokenFile);
         }
 
@@ -133,13 +134,14 @@ public sealed class OrderImporter(ImportOptions options)
         var hasTime = match.Columns.ContainsKey(OrderField.Timestamp) || match.Columns.ContainsKey(OrderField.Date);
         if (missing.Count > 0 || !hasTime)
         {
-            var names = missing.Select(f => layout.Aliases.TryGetValue(f, out var a) ? a[0] : f.ToString()).ToList();
+            var names = missing.Select(f => (object)$"'{(layout.Aliases.TryGetValue(f, out var a) ? a[0] : f.ToString())}'").ToList();
             if (!hasTime)
             {
-                names.Add("a time column");
+                names.Add(new LocalText("error.kind.timecolumn"));
             }
 
-            throw new UnrecognisedFileException($"{path}: looks like {layout.Kind} but lacks {string.Join(", ", names.Select(n => $"'{n}'"))}");
+            var columns = new TextList(", ", names);
+            throw new UnrecognisedFileException(new LocalText("error.kind.lacks", ("path", path), ("kind", layout.Kind), ("columns", columns)));
         }
     }
 

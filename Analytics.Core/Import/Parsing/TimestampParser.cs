@@ -1,5 +1,6 @@
 using System.Globalization;
 using LivePeak.Analytics.Import.Tables;
+using LivePeak.Analytics.Render.Localization;
 using NodaTime;
 using NodaTime.Text;
 using NodaTime.TimeZones;
@@ -54,7 +55,7 @@ public sealed class TimestampParser
             catch (InvalidPatternException e)
             {
                 // The user's --time-format: a bad option, not an internal error.
-                throw new UserInputException($"--time-format '{forcedFormat}' is not a date pattern: {e.Message}", ExitCodes.BadOption);
+                throw new UserInputException(new LocalText("error.option.timeformat", ("format", forcedFormat), ("reason", e.Message)), ExitCodes.BadOption);
             }
         }
     }

@@ -47,6 +47,15 @@ public sealed partial class TextTableTests
         Assert.That(() => En["no.such.key"], Throws.InstanceOf<KeyNotFoundException>());
     }
 
+    [Test]
+    public void Format_fills_in_one_pass_so_braces_in_user_data_stay_as_they_are()
+    {
+        // A file named after a placeholder must not pull the next value into its own place.
+        var text = En.Format("error.input.unreadable", ("path", "orders-{reason}.csv"), ("reason", "disk error"));
+
+        Assert.That(text, Is.EqualTo("orders-{reason}.csv: cannot read the file (disk error)"));
+    }
+
     [TestCase("vi", Language.Vietnamese)]
     [TestCase("VI-vn", Language.Vietnamese)]
     [TestCase("en", Language.English)]

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LivePeak.Analytics.Engine;
 using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Render.Localization;
 using LivePeak.Analytics.Render.ShopCharts;
 using LivePeak.Analytics.Render.Svg;
 using LivePeak.Analytics.Render.Terminal;
@@ -34,7 +35,7 @@ public static class ChartCommand
     private static Command Kind(CliContext context, ChartKind kind, string name, string description)
     {
         var inputs = new ImportArguments();
-        var presentation = new PresentationArguments();
+        var presentation = new PresentationArguments(context);
         var output = new Option<string?>("--out") { Description = "Write the chart to this SVG file (default: draw it in the terminal)" };
         var metric = new Option<SlotMetric>("--metric")
         {
@@ -55,7 +56,7 @@ public static class ChartCommand
             var chosen = kind is ChartKind.Heatmap or ChartKind.Hours ? result.GetValue(metric) : SlotMetric.Gmv;
             if (kind == ChartKind.Hours && chosen is not (SlotMetric.Gmv or SlotMetric.Orders))
             {
-                throw new UserInputException("chart hours draws gmv or orders", ExitCodes.BadOption);
+                throw new UserInputException(new LocalText("error.option.charthours"), ExitCodes.BadOption);
             }
 
             var words = presentation.WordsOf(result);
@@ -63,7 +64,7 @@ public static class ChartCommand
             var (_, evidence) = EvidenceRunner.Run(context, inputs, result);
             var charts = new ShopChartSet(evidence.All, words, new ShopChartOptions { Ranking = ranking, ShopLabel = ShopLabel(evidence, words) });
             var plot = charts.Build(kind, chosen)
-                ?? throw new UserInputException(words[kind == ChartKind.Products ? "cli.no.products" : "cli.no.lives"], ExitCodes.NoData);
+                ?? throw new UserInputException(new LocalText(kind == ChartKind.Products ? "cli.no.products" : "cli.no.lives"), ExitCodes.NoData);
             if (result.GetValue(output) is { } path)
             {
                 SvgRenderer.Save(plot, path);
@@ -81,7 +82,7 @@ public static class ChartCommand
     }
 
     /// <summary>The one shop's name when the inputs hold one, "All shops" for several, nothing for exports that name none.</summary>
-    internal static string ShopLabel(Analytics.Engine.Evidence.EvidenceBuilder evidence, Analytics.Render.Localization.Words words)
+    internal static string ShopLabel(Analytics.Engine.Evidence.EvidenceBuilder evidence, Words words)
     {
         var named = evidence.Shops.Where(s => s.Shop != evidence.Options.DefaultShop).ToList();
         return named.Count switch { 0 => string.Empty, 1 => named[0].Shop!, _ => words["shop.all"] };

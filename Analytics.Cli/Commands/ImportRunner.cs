@@ -66,7 +66,7 @@ public static class ImportRunner
         {
             foreach (var warning in file.Warnings)
             {
-                context.Note(words, "cli.warning", ("path", file.Path), ("warning", warning));
+                context.Note(words, "cli.warning", ("path", file.Path), ("warning", file.Localize(warning, words.Language)));
             }
         }
 

@@ -64,7 +64,7 @@ public static class InspectCommand
                 : Label("dates.none"));
             foreach (var (reason, count) in file.RejectsByReason.OrderByDescending(kv => kv.Value))
             {
-                grid.AddRow(Markup.Escape(words.Format("cli.inspect.rejectedfor", ("reason", reason))), numbers.Integer(count));
+                grid.AddRow(Markup.Escape(words.Format("cli.inspect.rejectedfor", ("reason", file.Localize(reason, words.Language)))), numbers.Integer(count));
             }
 
             foreach (var (status, count) in file.UnknownStatuses.OrderByDescending(kv => kv.Value))
@@ -74,7 +74,7 @@ public static class InspectCommand
 
             foreach (var warning in file.Warnings)
             {
-                grid.AddRow("[yellow]" + Label("warning") + "[/]", Markup.Escape(warning));
+                grid.AddRow("[yellow]" + Label("warning") + "[/]", Markup.Escape(file.Localize(warning, words.Language)));
             }
 
             console.Write(new Panel(grid).Header(Markup.Escape(file.Path)).Border(BoxBorder.Rounded));

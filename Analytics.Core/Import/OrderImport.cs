@@ -16,6 +16,10 @@ public sealed record ImportSummary(IReadOnlyList<FileReport> Files)
     public long RowsRejected => Files.Sum(f => f.RowsRejected);
 
     public long RowsDuplicate => Files.Sum(f => f.RowsDuplicate);
+
+    /// <summary>A reject reason or warning of any of the files, in the reader's language (see <see cref="FileReport.Localize"/>).</summary>
+    public string Localize(string text, Language language) =>
+        Files.Select(f => f.Localize(text, language)).FirstOrDefault(t => t != text) ?? text;
 }
 
 /// <summary>Progress of a run over several files, for a progress bar.</summary>

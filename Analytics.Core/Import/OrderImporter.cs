@@ -195,7 +195,7 @@ public sealed class OrderImporter(ImportOptions options)
             _report.TimeFormat = _time.Format;
             if (_time.Ambiguity is { } note)
             {
-                _report.Warnings.Add(note);
+                _report.Warn(note);
             }
         }
 
@@ -261,26 +261,26 @@ public sealed class OrderImporter(ImportOptions options)
         {
             if (row.Malformed is { } malformed)
             {
-                Reject(row, null, "malformed row", malformed, reject);
+                Reject(row, null, new LocalText("reason.malformed"), malformed, reject);
                 return;
             }
 
             if (ExtraFields(row) is { } extra)
             {
-                Reject(row, null, "more fields than headers", extra, reject);
+                Reject(row, null, new LocalText("reason.extrafields"), extra, reject);
                 return;
             }
 
             var orderId = Cell(row, OrderField.OrderId);
             if (orderId.Length == 0)
             {
-                Reject(row, OrderField.OrderId, "missing order id", "the order id is empty", reject);
+                Reject(row, OrderField.OrderId, new LocalText("reason.noorderid"), "the order id is empty", reject);
                 return;
             }
 
             if (Layout.NumericOrderIds && !IsAllDigits(orderId))
             {
-                Reject(row, OrderField.OrderId, "order id not numeric", $"'{orderId}' is not an order id (digits only)", reject);
+                Reject(row, OrderField.OrderId, new LocalText("reason.orderidnotnumeric"), $"'{orderId}' is not an order id (digits only)", reject);
                 return;
             }
 
@@ -288,7 +288,7 @@ public sealed class OrderImporter(ImportOptions options)
             var timeType = row.TypeOf(Column(timeField));
             if (!_time.TryParse(TimeText(row), Column(OrderField.Time) >= 0 ? CellType.Text : timeType, out var created, out var timeError))
             {
-                Reject(row, timeField, "unreadable time", timeError!, reject);
+                Reject(row, timeField, new LocalText("reason.unreadabletime"), timeError!, reject);
                 return;
             }
 
@@ -305,7 +305,7 @@ public sealed class OrderImporter(ImportOptions options)
             if (hasAmount ? Math.Abs(amount) > MaxRevenue : unitPrice != 0 && Math.Abs(quantity) > MaxRevenue / Math.Abs(unitPrice))
             {
                 var field = hasAmount ? OrderField.Amount : OrderField.UnitPrice;
-                Reject(row, field, $"unreadable {Describe(field)}", $"'{Cell(row, field)}' is out of range", reject);
+                Reject(row, field, ReasonText.Unreadable(field), $"'{Cell(row, field)}' is out of range", reject);
                 return;
             }
 
@@ -396,7 +396,7 @@ public sealed class OrderImporter(ImportOptions options)
             {
                 if (field == OrderField.Quantity)
                 {
-                    Reject(row, field, "missing quantity", "the quantity is empty", reject);
+                    Reject(row, field, new LocalText("reason.noquantity"), "the quantity is empty", reject);
                     return false;
                 }
 
@@ -411,22 +411,14 @@ public sealed class OrderImporter(ImportOptions options)
                 return true;
             }
 
-            Reject(row, field, $"unreadable {Describe(field)}", error!, reject);
+            Reject(row, field, ReasonText.Unreadable(field), error!, reject);
             return false;
         }
 
-        private static string Describe(OrderField field) => field switch
-        {
-            OrderField.UnitPrice => "unit price",
-            _ => field.ToString().ToLowerInvariant(),
-        };
-
-        private void Reject(TableRow row, OrderField? field, string category, string detail, Action<RejectedRow>? reject)
+        private void Reject(TableRow row, OrderField? field, LocalText category, string detail, Action<RejectedRow>? reject)
         {
             var column = field is { } f && Column(f) >= 0 ? HeaderOf(f) : null;
-            _report.RowsRejected++;
-            var key = column is null ? category : $"{category} ({column})";
-            _report.RejectsByReason[key] = _report.RejectsByReason.GetValueOrDefault(key) + 1;
+            _report.CountReject(category, column);
             if (reject is null)
             {
                 return;

@@ -17,6 +17,8 @@ public sealed partial class LanguageOutputTests
         "1,2026-06-01 20:15:00,S1,DURIAN,1,1234567,completed\n" +
         "2,2026-06-06 10:05:00,S1,YACON,2.5,411523,completed\n";
 
+    private const string AmbiguousMap = "timestamp=date;order=order;product=product;quantity=qty;amount=amount";
+
     private static string Samples => Path.Combine(TestContext.CurrentContext.TestDirectory, "data-samples", "tiktok");
 
     [TestCase("vi", new[] { "Doanh thu theo thứ và giờ (Asia/Ho_Chi_Minh)", "Đơn hàng từ 01/06/2026 đến 06/06/2026", "2 khung giờ tốt nhất: Doanh thu", "T2 20:00-21:00", "1.234.567", "75,0%", "2,5", "1,2 tr", "Dữ liệu đầu vào", "Nhận" },
@@ -56,6 +58,39 @@ public sealed partial class LanguageOutputTests
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
         AssertContains(run.Output, expected, absent);
+    }
+
+    [TestCase("vi", new[] { "Loại bỏ: thiếu mã đơn hàng (Order ID)", "Loại bỏ: không đọc được số lượng (Quantity)", "Loại bỏ: dòng hỏng" }, new[] { "missing order id", "unreadable" })]
+    [TestCase("en", new[] { "Rejected: missing order id (Order ID)", "Rejected: unreadable quantity (Quantity)", "Rejected: malformed row" }, new[] { "thiếu", "không đọc được" })]
+    public void Inspect_gives_the_reasons_rows_were_rejected_in_the_language(string lang, string[] expected, string[] absent)
+    {
+        var run = CliRun.Of("inspect", Support.FixtureImport.PathOf("tiktok_vn_rejects.csv"), "--lang", lang);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+        AssertContains(run.Output, expected, absent);
+    }
+
+    [TestCase("vi", "livepeak: cảnh báo: ", "ngày tháng khớp cả 'dd/MM/yyyy HH:mm' lẫn 'M/d/yyyy H:mm'")]
+    [TestCase("en", "livepeak: warning: ", "dates fit both 'dd/MM/yyyy HH:mm' and 'M/d/yyyy H:mm'")]
+    public void Import_warnings_are_in_the_language(string lang, string lead, string warning)
+    {
+        var run = CliRun.Of("inspect", Support.FixtureImport.PathOf("generic_ambiguous_dates.csv"), "--map", AmbiguousMap, "--lang", lang);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+        Assert.That(run.Error, Does.Contain(lead).And.Contain(warning));
+        Assert.That(run.Output, Does.Contain(warning));
+    }
+
+    [Test]
+    public void The_report_gives_the_reasons_rows_were_rejected_in_its_language()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("report.html");
+
+        var run = CliRun.Of("report", Support.FixtureImport.PathOf("tiktok_vn_rejects.csv"), "--out", path, "--lang", "vi");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+        Assert.That(File.ReadAllText(path), Does.Contain("thiếu mã đơn hàng (Order ID)").And.Not.Contain("missing order id"));
     }
 
     [TestCase("vi", new[] { "buổi LIVE, 01/06/2026 – 28/06/2026", "Bắt đầu", "Thời lượng", "Người xem", "Đơn hàng được tính cho một buổi LIVE", "T2 01/06 " },
@@ -173,20 +208,31 @@ public sealed partial class LanguageOutputTests
         Assert.That(run.Output, Does.Contain("1,234,567").And.Contain("75.0%").And.Not.Contain("1.234.567"));
     }
 
-    [TestCase("slots", "--json")]
-    [TestCase("sessions", "--json")]
-    [TestCase("inspect", "--json")]
-    public void Json_is_the_same_in_every_language(string command, string json)
+    public static IEnumerable<TestCaseData> JsonCommands()
     {
-        var vi = CliRun.Of(command, Samples, json, "--lang", "vi");
-        var en = CliRun.Of(command, Samples, json, "--lang", "en");
-        var neither = CliRun.Of(command, Samples, json);
+        var samples = Path.Combine(TestContext.CurrentContext.TestDirectory, "data-samples", "tiktok");
+        yield return new TestCaseData((object)new[] { "slots", samples, "--json" }).SetArgDisplayNames("slots");
+        yield return new TestCaseData((object)new[] { "sessions", samples, "--json" }).SetArgDisplayNames("sessions");
+        yield return new TestCaseData((object)new[] { "inspect", samples, "--json" }).SetArgDisplayNames("inspect");
+        yield return new TestCaseData((object)new[] { "inspect", Support.FixtureImport.PathOf("tiktok_vn_rejects.csv"), "--json" })
+            .SetArgDisplayNames("inspect, reject reasons as JSON keys");
+        yield return new TestCaseData((object)new[] { "inspect", Support.FixtureImport.PathOf("generic_ambiguous_dates.csv"), "--map", AmbiguousMap, "--json" })
+            .SetArgDisplayNames("inspect, warnings");
+    }
+
+    [TestCaseSource(nameof(JsonCommands))]
+    public void Json_is_the_same_in_every_language(string[] command)
+    {
+        var vi = CliRun.Of([.. command, "--lang", "vi"]);
+        var en = CliRun.Of([.. command, "--lang", "en"]);
+        var neither = CliRun.Of(command);
 
         Assert.That(vi.ExitCode, Is.EqualTo(ExitCodes.Ok), vi.Error);
         Assert.That(vi.Output, Is.Not.Empty);
         Assert.That(vi.Output, Is.EqualTo(en.Output));
         Assert.That(neither.Output, Is.EqualTo(en.Output));
-        Assert.That(vi.Output, Does.Not.Contain("Doanh thu").And.Not.Contain("01/06/2026"), "no word or date of the language leaks into JSON");
+        Assert.That(vi.Output, Does.Not.Contain("Doanh thu").And.Not.Contain("01/06/2026").And.Not.Contain("không đọc được"),
+            "no word or date of the language leaks into JSON");
     }
 
     [TestCase("inspect")]

@@ -64,7 +64,7 @@ public sealed class TimestampParser
     public string? Format => _chosenText;
 
     /// <summary>A note when the sample fitted more than one reading (e.g. 03/04 day- or month-first).</summary>
-    public string? Ambiguity { get; private set; }
+    public LocalText? Ambiguity { get; private set; }
 
     public DateTimeZone Zone => _zone;
 
@@ -135,7 +135,7 @@ public sealed class TimestampParser
             }
             else
             {
-                Ambiguity = $"dates fit both '{chosen}' and '{rival.Format}'; read as '{chosen}' (use --time-format to choose)";
+                Ambiguity = new LocalText("warning.daymonth", ("chosen", chosen), ("rival", rival.Format));
             }
         }
 

@@ -214,7 +214,7 @@ public sealed class DetailImporter(ImportOptions options)
                 }
             }
 
-            Reject(row, DetailField.Time, new LocalText("reason.unreadabletime"), $"'{text}' is not a time of day like 19:30");
+            Reject(row, DetailField.Time, ReasonText.UnreadableTime, $"'{text}' is not a time of day like 19:30");
             return null;
         }
 
@@ -246,7 +246,7 @@ public sealed class DetailImporter(ImportOptions options)
             var id = Cell(row, DetailField.ProductId);
             if (id.Length == 0)
             {
-                Reject(row, DetailField.ProductId, new LocalText("reason.noproductid"), "the product id is empty");
+                Reject(row, DetailField.ProductId, ReasonText.NoProductId, "the product id is empty");
                 return null;
             }
 

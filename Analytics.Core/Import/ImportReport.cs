@@ -13,6 +13,7 @@ public sealed record RejectedRow(string File, long Line, string? Column, string 
 public sealed class FileReport
 {
     private readonly Dictionary<string, LocalText> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<(LocalText Category, string? Column), string> _reasons = [];
     public required string Path { get; init; }
 
     public required string Kind { get; init; }
@@ -61,10 +62,16 @@ public sealed class FileReport
     internal void CountReject(LocalText category, string? column)
     {
         RowsRejected++;
-        var reason = column is null ? category : new LocalText("reason.column", ("reason", category), ("column", column));
-        var key = reason.ToString();
+        if (!_reasons.TryGetValue((category, column), out var key))
+        {
+            // Written once per reason and column: a log of a million bad rows has a handful.
+            var reason = column is null ? category : new LocalText("reason.column", ("reason", category), ("column", column));
+            key = reason.ToString();
+            _reasons[(category, column)] = key;
+            _texts.TryAdd(key, reason);
+        }
+
         RejectsByReason[key] = RejectsByReason.GetValueOrDefault(key) + 1;
-        _texts.TryAdd(key, reason);
     }
 
     internal void Warn(LocalText warning)

@@ -261,26 +261,26 @@ public sealed class OrderImporter(ImportOptions options)
         {
             if (row.Malformed is { } malformed)
             {
-                Reject(row, null, new LocalText("reason.malformed"), malformed, reject);
+                Reject(row, null, ReasonText.Malformed, malformed, reject);
                 return;
             }
 
             if (ExtraFields(row) is { } extra)
             {
-                Reject(row, null, new LocalText("reason.extrafields"), extra, reject);
+                Reject(row, null, ReasonText.ExtraFields, extra, reject);
                 return;
             }
 
             var orderId = Cell(row, OrderField.OrderId);
             if (orderId.Length == 0)
             {
-                Reject(row, OrderField.OrderId, new LocalText("reason.noorderid"), "the order id is empty", reject);
+                Reject(row, OrderField.OrderId, ReasonText.NoOrderId, "the order id is empty", reject);
                 return;
             }
 
             if (Layout.NumericOrderIds && !IsAllDigits(orderId))
             {
-                Reject(row, OrderField.OrderId, new LocalText("reason.orderidnotnumeric"), $"'{orderId}' is not an order id (digits only)", reject);
+                Reject(row, OrderField.OrderId, ReasonText.OrderIdNotNumeric, $"'{orderId}' is not an order id (digits only)", reject);
                 return;
             }
 
@@ -288,7 +288,7 @@ public sealed class OrderImporter(ImportOptions options)
             var timeType = row.TypeOf(Column(timeField));
             if (!_time.TryParse(TimeText(row), Column(OrderField.Time) >= 0 ? CellType.Text : timeType, out var created, out var timeError))
             {
-                Reject(row, timeField, new LocalText("reason.unreadabletime"), timeError!, reject);
+                Reject(row, timeField, ReasonText.UnreadableTime, timeError!, reject);
                 return;
             }
 
@@ -396,7 +396,7 @@ public sealed class OrderImporter(ImportOptions options)
             {
                 if (field == OrderField.Quantity)
                 {
-                    Reject(row, field, new LocalText("reason.noquantity"), "the quantity is empty", reject);
+                    Reject(row, field, ReasonText.NoQuantity, "the quantity is empty", reject);
                     return false;
                 }
 

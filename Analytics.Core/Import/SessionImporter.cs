@@ -159,12 +159,12 @@ public sealed class SessionImporter(ImportOptions options)
         {
             if (row.Malformed is { } malformed)
             {
-                return Reject(row, null, new LocalText("reason.malformed"), malformed);
+                return Reject(row, null, ReasonText.Malformed, malformed);
             }
 
             if (!_time.TryParse(Cell(row, SessionField.Start), row.TypeOf(Column(SessionField.Start)), out var start, out var timeError))
             {
-                return Reject(row, SessionField.Start, new LocalText("reason.unreadablestart"), timeError!);
+                return Reject(row, SessionField.Start, ReasonText.UnreadableStart, timeError!);
             }
 
             var end = start;
@@ -174,12 +174,12 @@ public sealed class SessionImporter(ImportOptions options)
             {
                 if (!_time.TryParse(endText, row.TypeOf(Column(SessionField.End)), out end, out var endError))
                 {
-                    return Reject(row, SessionField.End, new LocalText("reason.unreadableend"), endError!);
+                    return Reject(row, SessionField.End, ReasonText.UnreadableEnd, endError!);
                 }
 
                 if (end.ToInstant() < start.ToInstant())
                 {
-                    return Reject(row, SessionField.End, new LocalText("reason.endsbeforestart"), $"ends at {end.LocalDateTime:yyyy-MM-dd HH:mm}, before its start");
+                    return Reject(row, SessionField.End, ReasonText.EndsBeforeStart, $"ends at {end.LocalDateTime:yyyy-MM-dd HH:mm}, before its start");
                 }
 
                 hasDuration = true;
@@ -197,7 +197,7 @@ public sealed class SessionImporter(ImportOptions options)
 
                 if (!DurationText.TryParse(durationText, style, out var duration, out var durationError))
                 {
-                    return Reject(row, SessionField.Duration, new LocalText("reason.unreadableduration"), durationError!);
+                    return Reject(row, SessionField.Duration, ReasonText.UnreadableDuration, durationError!);
                 }
 
                 end = start.Plus(duration);

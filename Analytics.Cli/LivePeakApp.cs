@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Render.Localization;
 using LivePeak.Cli.Commands;
 using Spectre.Console;
 
@@ -28,7 +29,8 @@ public static class LivePeakApp
             console.Profile.Width = 160;
         }
 
-        var context = new CliContext(console, output, error);
+        var language = new LanguageOption();
+        var context = new CliContext(console, output, error, language);
         var root = new RootCommand("LivePeak: when to go live and what to sell, from your TikTok Shop, Shopee and Facebook exports.")
         {
             InspectCommand.Create(context),
@@ -43,16 +45,19 @@ public static class LivePeakApp
             ProductsCommand.Create(context),
             EvaluateCommand.Create(context),
         };
+        root.Add(language.Option);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
+            // System.CommandLine's own messages are in English (or its few translations); the
+            // pointer to help is ours.
             foreach (var parseError in parsed.Errors)
             {
                 error.WriteLine($"livepeak: {parseError.Message}");
             }
 
-            error.WriteLine("Run 'livepeak --help' for usage.");
+            error.WriteLine(TextTable.For(language.ForErrors(parsed))["cli.usage"]);
             return ExitCodes.BadOption;
         }
 
@@ -62,7 +67,7 @@ public static class LivePeakApp
         }
         catch (UserInputException e)
         {
-            error.WriteLine($"livepeak: {e.Message}");
+            error.WriteLine($"livepeak: {e.MessageIn(language.ForErrors(parsed))}");
             return e.ExitCode;
         }
         catch (FormatException e)
@@ -73,5 +78,13 @@ public static class LivePeakApp
     }
 }
 
-/// <summary>Where a command writes: the console for people, the raw writers for JSON.</summary>
-public sealed record CliContext(IAnsiConsole Console, TextWriter Output, TextWriter Error);
+/// <summary>Where a command writes: the console for people, the raw writers for JSON; and in which language.</summary>
+public sealed record CliContext(IAnsiConsole Console, TextWriter Output, TextWriter Error, LanguageOption Language)
+{
+    /// <summary>The texts and number formats of the chosen <c>--lang</c>.</summary>
+    public Words WordsOf(ParseResult result, string currency = "VND") => Words.For(Language.Of(result), currency);
+
+    /// <summary>Writes <c>livepeak: MESSAGE</c> to stderr, the message from the string tables.</summary>
+    public void Note(Words words, string key, params (string Name, string Value)[] values) =>
+        Error.WriteLine("livepeak: " + words.Format(key, values));
+}

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LivePeak.Analytics.Engine;
 using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Render.Localization;
 using LivePeak.Analytics.Scale;
 
 namespace LivePeak.Cli.Commands;
@@ -52,27 +53,26 @@ public static class AnalysisInput
 {
     public static Analysis Read(CliContext context, ParseResult result, ImportArguments inputs, StoreArguments store, int slotMinutes, bool quiet)
     {
+        var words = context.WordsOf(result);
         var options = inputs.ToOptions(result);
         var cubeOptions = inputs.ToCubeOptions(result, options, slotMinutes);
         if (!store.UsesStore(result))
         {
-            var run = ImportRunner.RunCube(context, inputs.RequireInputs(result), options, cubeOptions, inputs.ToRunOptions(result), result.GetValue(inputs.Rejects), quiet);
+            var run = ImportRunner.RunCube(context, words, inputs.RequireInputs(result), options, cubeOptions, inputs.ToRunOptions(result), result.GetValue(inputs.Rejects), quiet);
             var builder = run.Builder;
             return new Analysis(run.Summary, cubeOptions, null, () => builder.Cube, () => (builder.Ledger, builder.LiveChannelLinesWithoutLive));
         }
 
         if (result.GetValue(inputs.Inputs) is { Length: > 0 })
         {
-            throw new UserInputException(
-                "--engine clickhouse reads the store, not files: load them first with 'livepeak load clickhouse FILES --url URL'",
-                ExitCodes.BadOption);
+            throw new UserInputException(new LocalText("error.store.engine.files"), ExitCodes.BadOption);
         }
 
         foreach (var option in new Option[] { inputs.Map, inputs.TimeFormat, inputs.Culture, inputs.Rejects })
         {
             if (ImportArguments.IsGiven(result, option))
             {
-                throw new UserInputException($"{option.Name} is for reading files; with --engine clickhouse it belongs on 'livepeak load clickhouse'", ExitCodes.BadOption);
+                throw new UserInputException(new LocalText("error.store.engine.option", ("option", option.Name)), ExitCodes.BadOption);
             }
         }
 
@@ -80,7 +80,7 @@ public static class AnalysisInput
         var client = ClickHouseStore.Connect(connection);
         try
         {
-            return FromStore(result, inputs, connection, client, cubeOptions);
+            return FromStore(result, inputs, connection, client, cubeOptions, words);
         }
         catch
         {
@@ -89,7 +89,7 @@ public static class AnalysisInput
         }
     }
 
-    private static Analysis FromStore(ParseResult result, ImportArguments inputs, ClickHouseOptions connection, ClickHouseStore client, CubeOptions cubeOptions)
+    private static Analysis FromStore(ParseResult result, ImportArguments inputs, ClickHouseOptions connection, ClickHouseStore client, CubeOptions cubeOptions, Words words)
     {
         var settings = client.RequireSettings();
 
@@ -104,7 +104,7 @@ public static class AnalysisInput
         var where = $"the store in database {connection.Database} at {connection.Display}";
         settings.Require(wanted, where);
         var storeOptions = settings.Apply(cubeOptions);
-        var name = $"ClickHouse {client.ServerVersion} at {connection.Display}, database {connection.Database}";
+        var name = words.Format("cli.store.name", ("version", client.ServerVersion.ToString()), ("server", connection.Display), ("database", connection.Database));
         return new Analysis(new ImportSummary([]), storeOptions, name,
             () => client.Cube(storeOptions),
             () =>

@@ -6,6 +6,7 @@ using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Engine;
 using LivePeak.Analytics.Generate;
 using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Render.Localization;
 using Spectre.Console;
 
 namespace LivePeak.Cli.Commands;
@@ -32,11 +33,12 @@ public static class BenchCommand
         };
         command.SetAction(result =>
         {
+            var words = context.WordsOf(result);
             var threadCount = result.GetValue(threads);
             var warmRuns = result.GetValue(runs);
             if (threadCount < 1 || warmRuns < 1 || result.GetValue(rows) < 1)
             {
-                throw new UserInputException("--rows, --threads and --runs must be 1 or more", ExitCodes.BadOption);
+                throw new UserInputException(new LocalText("error.bench.counts"), ExitCodes.BadOption);
             }
 
             string path;
@@ -46,13 +48,13 @@ public static class BenchCommand
                 path = given;
                 if (!File.Exists(path))
                 {
-                    throw new UserInputException($"{path}: no such file", ExitCodes.InputNotFound);
+                    throw new UserInputException(new LocalText("error.input.nofile", ("path", path)), ExitCodes.InputNotFound);
                 }
             }
             else
             {
                 temp = Path.Combine(Path.GetTempPath(), "livepeak-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-                context.Error.WriteLine($"livepeak: writing {result.GetValue(rows):N0} canonical rows to {temp} ...");
+                context.Note(words, "cli.bench.writing", ("rows", words.Numbers.Integer(result.GetValue(rows))), ("path", temp));
                 path = CanonicalStream.WriteFile(temp, result.GetValue(rows), seed: 1);
             }
 
@@ -60,8 +62,16 @@ public static class BenchCommand
             {
                 var measured = Measure(path, threadCount, warmRuns);
                 var single = threadCount > 1 ? Measure(path, 1, 1) : null;
-                var peer = result.GetValue(noPeer) ? null : DuckDb(path, threadCount, context.Error);
-                Print(context, result.GetValue(json), path, threadCount, measured, single, peer);
+                var peer = result.GetValue(noPeer) ? null : DuckDb(path, threadCount, context, words);
+                if (result.GetValue(json))
+                {
+                    PrintJson(context.Output, path, threadCount, measured, single, peer);
+                }
+                else
+                {
+                    Print(context.Console, words, path, threadCount, measured, single, peer);
+                }
+
                 return ExitCodes.Ok;
             }
             finally
@@ -97,18 +107,18 @@ public static class BenchCommand
     }
 
     /// <summary>Runs the DuckDB peer script with node, installing its npm package on first use.</summary>
-    private static double? DuckDb(string path, int threads, TextWriter log)
+    private static double? DuckDb(string path, int threads, CliContext context, Words words)
     {
         var peers = FindPeers();
         if (peers is null || !CanRun("node", "--version"))
         {
-            log.WriteLine("livepeak: DuckDB comparison skipped (needs node and a LivePeak source checkout with Analytics.Benchmarks/peers)");
+            context.Note(words, "cli.bench.duckdb.skipped");
             return null;
         }
 
         if (!Directory.Exists(Path.Combine(peers, "node_modules", "@duckdb")) && Run("npm", ["install", "--no-audit", "--no-fund", "--silent"], peers, out _) != 0)
         {
-            log.WriteLine("livepeak: DuckDB comparison skipped ('npm install' failed in " + peers + ")");
+            context.Note(words, "cli.bench.duckdb.npm", ("path", peers));
             return null;
         }
 
@@ -117,7 +127,7 @@ public static class BenchCommand
         {
             if (Run("node", ["duckdb-cube.mjs", Path.GetFullPath(path), threads.ToString(CultureInfo.InvariantCulture)], peers, out var output) != 0)
             {
-                log.WriteLine("livepeak: DuckDB comparison failed: " + output.Trim());
+                context.Note(words, "cli.bench.duckdb.failed", ("output", output.Trim()));
                 return null;
             }
 
@@ -175,79 +185,86 @@ public static class BenchCommand
         return process.ExitCode;
     }
 
-    private static void Print(CliContext context, bool json, string path, int threads, Timing all, Timing? single, double? duckDb)
+    private static double RowsPerSecond(Timing t) => t.Rows / t.WarmSeconds;
+
+    private static double MegabytesPerSecond(Timing t) => t.Bytes / 1e6 / t.WarmSeconds;
+
+    private static long PeakMemory => Process.GetCurrentProcess().PeakWorkingSet64;
+
+    private static void PrintJson(TextWriter output, string path, int threads, Timing all, Timing? single, double? duckDb)
     {
-        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
-        double RowsPerSecond(Timing t) => t.Rows / t.WarmSeconds;
-        double MegabytesPerSecond(Timing t) => t.Bytes / 1e6 / t.WarmSeconds;
-        if (json)
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
-            using var buffer = new MemoryStream();
-            using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+            w.WriteStartObject();
+            w.WriteString("file", path);
+            w.WriteNumber("rows", all.Rows);
+            w.WriteNumber("bytes", all.Bytes);
+            w.WriteBoolean("fastPath", all.FastPath);
+            w.WriteNumber("threads", threads);
+            w.WriteNumber("coldSeconds", Math.Round(all.ColdSeconds, 3));
+            w.WriteNumber("warmSeconds", Math.Round(all.WarmSeconds, 3));
+            w.WriteNumber("rowsPerSecond", Math.Round(RowsPerSecond(all)));
+            w.WriteNumber("megabytesPerSecond", Math.Round(MegabytesPerSecond(all), 1));
+            w.WriteNumber("peakMemoryMegabytes", Math.Round(PeakMemory / 1e6));
+            if (single is not null)
             {
-                w.WriteStartObject();
-                w.WriteString("file", path);
-                w.WriteNumber("rows", all.Rows);
-                w.WriteNumber("bytes", all.Bytes);
-                w.WriteBoolean("fastPath", all.FastPath);
-                w.WriteNumber("threads", threads);
-                w.WriteNumber("coldSeconds", Math.Round(all.ColdSeconds, 3));
-                w.WriteNumber("warmSeconds", Math.Round(all.WarmSeconds, 3));
-                w.WriteNumber("rowsPerSecond", Math.Round(RowsPerSecond(all)));
-                w.WriteNumber("megabytesPerSecond", Math.Round(MegabytesPerSecond(all), 1));
-                w.WriteNumber("peakMemoryMegabytes", Math.Round(peak / 1e6));
-                if (single is not null)
-                {
-                    w.WriteNumber("oneThreadWarmSeconds", Math.Round(single.WarmSeconds, 3));
-                    w.WriteNumber("speedupAllThreads", Math.Round(single.WarmSeconds / all.WarmSeconds, 2));
-                }
-
-                if (duckDb is { } peerSeconds)
-                {
-                    w.WriteNumber("duckDbSeconds", Math.Round(peerSeconds, 3));
-                    w.WriteNumber("timesFasterThanDuckDb", Math.Round(peerSeconds / all.WarmSeconds, 2));
-                }
-
-                w.WriteEndObject();
+                w.WriteNumber("oneThreadWarmSeconds", Math.Round(single.WarmSeconds, 3));
+                w.WriteNumber("speedupAllThreads", Math.Round(single.WarmSeconds / all.WarmSeconds, 2));
             }
 
-            context.Output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-            return;
+            if (duckDb is { } peerSeconds)
+            {
+                w.WriteNumber("duckDbSeconds", Math.Round(peerSeconds, 3));
+                w.WriteNumber("timesFasterThanDuckDb", Math.Round(peerSeconds / all.WarmSeconds, 2));
+            }
+
+            w.WriteEndObject();
         }
 
-        var table = new Table().Border(TableBorder.Simple).Title($"Day x hour cube of {Markup.Escape(Path.GetFileName(path))}: {all.Rows:N0} rows, {all.Bytes / 1e6:N0} MB");
-        table.AddColumn("Run");
-        foreach (var name in new[] { "Seconds", "Rows/s", "MB/s" })
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void Print(IAnsiConsole console, Words words, string path, int threads, Timing all, Timing? single, double? duckDb)
+    {
+        var numbers = words.Numbers;
+        var peak = PeakMemory;
+        var title = words.Format("cli.bench.title",
+            ("file", Path.GetFileName(path)), ("rows", numbers.Integer(all.Rows)), ("megabytes", numbers.Integer(all.Bytes / 1_000_000m)));
+        var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(title));
+        table.AddColumn(Markup.Escape(words["cli.bench.run"]));
+        foreach (var key in new[] { "seconds", "rowspersecond", "megabytespersecond" })
         {
-            table.AddColumn(new TableColumn(name).RightAligned());
+            table.AddColumn(new TableColumn(Markup.Escape(words["cli.bench." + key])).RightAligned());
         }
 
         void Row(string name, double seconds, long rowCount, long bytes) => table.AddRow(
-            Markup.Escape(name), seconds.ToString("0.000", CultureInfo.InvariantCulture),
-            (rowCount / seconds).ToString("#,0", CultureInfo.InvariantCulture), (bytes / 1e6 / seconds).ToString("#,0.0", CultureInfo.InvariantCulture));
-        var label = all.FastPath ? "LivePeak fast path" : "LivePeak general path";
-        Row($"{label}, {threads} threads, cold", all.ColdSeconds, all.Rows, all.Bytes);
-        Row($"{label}, {threads} threads, warm", all.WarmSeconds, all.Rows, all.Bytes);
+            Markup.Escape(name), numbers.Decimal((decimal)seconds, 3),
+            numbers.Integer((decimal)(rowCount / seconds)), numbers.Decimal((decimal)(bytes / 1e6 / seconds), 1));
+        var label = words[all.FastPath ? "cli.bench.path.fast" : "cli.bench.path.general"];
+        var threadCount = words.Format(threads == 1 ? "cli.bench.threads.one" : "cli.bench.threads", ("count", numbers.Integer(threads)));
+        Row(words.Format("cli.bench.run.cold", ("path", label), ("threads", threadCount)), all.ColdSeconds, all.Rows, all.Bytes);
+        Row(words.Format("cli.bench.run.warm", ("path", label), ("threads", threadCount)), all.WarmSeconds, all.Rows, all.Bytes);
         if (single is not null)
         {
-            Row($"{label}, 1 thread, warm", single.WarmSeconds, single.Rows, single.Bytes);
+            Row(words.Format("cli.bench.run.single", ("path", label)), single.WarmSeconds, single.Rows, single.Bytes);
         }
 
         if (duckDb is { } seconds)
         {
-            Row($"DuckDB 1.5.6 (node), {threads} threads", seconds, all.Rows, all.Bytes);
+            Row(words.Format("cli.bench.run.duckdb", ("threads", threadCount)), seconds, all.Rows, all.Bytes);
         }
 
-        context.Console.Write(table);
-        context.Console.MarkupLine($"Peak memory: {peak / 1e6:N0} MB.");
+        console.Write(table);
+        console.WriteLine(words.Format("cli.bench.memory", ("megabytes", numbers.Integer(peak / 1_000_000m))));
         if (single is not null)
         {
-            context.Console.MarkupLine($"{threads} threads vs 1: {single.WarmSeconds / all.WarmSeconds:0.00}x.");
+            console.WriteLine(words.Format("cli.bench.speedup", ("threads", threadCount), ("ratio", numbers.Decimal((decimal)(single.WarmSeconds / all.WarmSeconds), 2))));
         }
 
         if (duckDb is { } d)
         {
-            context.Console.MarkupLine($"LivePeak vs DuckDB: {d / all.WarmSeconds:0.00}x.");
+            console.WriteLine(words.Format("cli.bench.vsduckdb", ("ratio", numbers.Decimal((decimal)(d / all.WarmSeconds), 2))));
         }
     }
 }

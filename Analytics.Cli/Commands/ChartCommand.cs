@@ -2,6 +2,7 @@ using LivePeak.Analytics.Models.Windows;
 using System.CommandLine;
 using LivePeak.Analytics.Engine;
 using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Render.Localization;
 using LivePeak.Analytics.Render.ShopCharts;
 using LivePeak.Analytics.Render.Svg;
 using LivePeak.Analytics.Render.Terminal;
@@ -35,7 +36,7 @@ public static class ChartCommand
     private static Command Kind(CliContext context, ChartKind kind, string name, string description)
     {
         var inputs = new ImportArguments();
-        var presentation = new PresentationArguments();
+        var presentation = new PresentationArguments(context);
         var output = new Option<string?>("--out") { Description = "Write the chart to this SVG file (default: draw it in the terminal)" };
         var metric = new Option<SlotMetric>("--metric")
         {
@@ -56,7 +57,7 @@ public static class ChartCommand
             var chosen = kind is ChartKind.Heatmap or ChartKind.Hours ? result.GetValue(metric) : SlotMetric.Gmv;
             if (kind == ChartKind.Hours && chosen is not (SlotMetric.Gmv or SlotMetric.Orders))
             {
-                throw new UserInputException("chart hours draws gmv or orders", ExitCodes.BadOption);
+                throw new UserInputException(new LocalText("error.option.charthours"), ExitCodes.BadOption);
             }
 
             var words = presentation.WordsOf(result);
@@ -64,7 +65,7 @@ public static class ChartCommand
             var (_, evidence) = EvidenceRunner.Run(context, inputs, result);
             var charts = new ShopChartSet(evidence.All, words, new ShopChartOptions { Ranking = ranking, ShopLabel = ShopLabel(evidence, words) }, new SlotModelWindowRanker());
             var plot = charts.Build(kind, chosen)
-                ?? throw new UserInputException(words[kind == ChartKind.Products ? "cli.no.products" : "cli.no.lives"], ExitCodes.NoData);
+                ?? throw new UserInputException(new LocalText(kind == ChartKind.Products ? "cli.no.products" : "cli.no.lives"), ExitCodes.NoData);
             if (result.GetValue(output) is { } path)
             {
                 SvgRenderer.Save(plot, path);
@@ -82,7 +83,7 @@ public static class ChartCommand
     }
 
     /// <summary>The one shop's name when the inputs hold one, "All shops" for several, nothing for exports that name none.</summary>
-    internal static string ShopLabel(Analytics.Engine.Evidence.EvidenceBuilder evidence, Analytics.Render.Localization.Words words)
+    internal static string ShopLabel(Analytics.Engine.Evidence.EvidenceBuilder evidence, Words words)
     {
         var named = evidence.Shops.Where(s => s.Shop != evidence.Options.DefaultShop).ToList();
         return named.Count switch { 0 => string.Empty, 1 => named[0].Shop!, _ => words["shop.all"] };

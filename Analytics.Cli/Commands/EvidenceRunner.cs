@@ -2,6 +2,7 @@ using System.CommandLine;
 using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Engine.Evidence;
 using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Render.Localization;
 
 namespace LivePeak.Cli.Commands;
 
@@ -13,11 +14,11 @@ public static class EvidenceRunner
         var options = inputs.ToOptions(result);
         var evidence = new EvidenceBuilder(inputs.ToCubeOptions(result, options, SlotLength.Hour.Minutes));
         var summary = ImportRunner.Run(
-            context, result.GetValue(inputs.Inputs)!, options, result.GetValue(inputs.Rejects), quiet: false,
+            context, context.WordsOf(result), result.GetValue(inputs.Inputs)!, options, result.GetValue(inputs.Rejects), quiet: false,
             evidence.AddLine, evidence.AddSession, evidence.AddDetail);
         if (summary.RowsAccepted == 0)
         {
-            throw new UserInputException("no rows were accepted from the inputs; run 'livepeak inspect' on them to see why", ExitCodes.NoData);
+            throw new UserInputException(new LocalText("error.data.norows"), ExitCodes.NoData);
         }
 
         return (summary, evidence);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LivePeak.Analytics.Generate;
 using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Render.Localization;
 using NodaTime.Text;
 
 namespace LivePeak.Cli.Commands;
@@ -17,7 +18,7 @@ public static class GenerateCommand
             Description = "Layout to write: " + string.Join(", ", ExportFormatNames.All),
             DefaultValueFactory = _ => ExportFormat.TikTok.Slug(),
         };
-        format.AcceptOnlyFromAmong([.. ExportFormatNames.All]);
+        format.AcceptOnly(context.Language, [.. ExportFormatNames.All]);
         var shops = new Option<int>("--shops") { Description = "Number of shops", DefaultValueFactory = _ => defaults.Shops };
         var weeks = new Option<int>("--weeks") { Description = "Weeks of sales", DefaultValueFactory = _ => defaults.Weeks };
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed writes the same files", DefaultValueFactory = _ => defaults.Seed };
@@ -38,19 +39,21 @@ public static class GenerateCommand
         };
         command.SetAction(result =>
         {
+            var words = context.WordsOf(result);
+            var numbers = words.Numbers;
             ExportFormatNames.TryParse(result.GetValue(format)!, out var chosen);
             if (result.GetValue(rows) is { } rowCount)
             {
                 if (chosen != ExportFormat.Canonical || rowCount < 0)
                 {
-                    throw new UserInputException("--rows takes a count of 0 or more and goes with --format canonical", ExitCodes.BadOption);
+                    throw new UserInputException(new LocalText("error.generate.rows"), ExitCodes.BadOption);
                 }
 
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 var path = CanonicalStream.WriteFile(result.GetValue(output)!, rowCount, result.GetValue(seed), Math.Max(1, result.GetValue(shops)) == 1 ? 500 : result.GetValue(shops));
                 context.Output.WriteLine(path);
-                context.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"livepeak: {rowCount:N0} rows, {new FileInfo(path).Length / 1e6:N0} MB in {clock.Elapsed.TotalSeconds:N1} s"));
+                context.Note(words, "cli.generate.rows", ("rows", numbers.Integer(rowCount)),
+                    ("megabytes", numbers.Integer(new FileInfo(path).Length / 1_000_000m)), ("seconds", numbers.Decimal((decimal)clock.Elapsed.TotalSeconds, 1)));
                 return ExitCodes.Ok;
             }
 
@@ -58,7 +61,7 @@ public static class GenerateCommand
             var startDate = LocalDatePattern.Iso.Parse(startText);
             if (!startDate.Success)
             {
-                throw new UserInputException($"--start '{startText}' is not a date like 2026-06-01", ExitCodes.BadOption);
+                throw new UserInputException(new LocalText("error.generate.start", ("start", startText)), ExitCodes.BadOption);
             }
 
             var options = new GenerateOptions
@@ -79,7 +82,7 @@ public static class GenerateCommand
 
             if (chosen == ExportFormat.Generic)
             {
-                context.Error.WriteLine($"livepeak: read the POS log with --map \"{ExportGenerator.GenericMap}\" --culture {ExportGenerator.GenericCulture}");
+                context.Note(words, "cli.generate.generic", ("map", ExportGenerator.GenericMap), ("culture", ExportGenerator.GenericCulture));
             }
 
             return ExitCodes.Ok;

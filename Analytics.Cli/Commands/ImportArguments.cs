@@ -4,6 +4,7 @@ using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Engine;
 using LivePeak.Analytics.Import;
 using LivePeak.Analytics.Import.Layouts;
+using LivePeak.Analytics.Render.Localization;
 
 namespace LivePeak.Cli.Commands;
 
@@ -82,7 +83,7 @@ public sealed class ImportArguments
         var threads = result.GetValue(Threads);
         if (threads < 1)
         {
-            throw new UserInputException("--threads must be 1 or more", ExitCodes.BadOption);
+            throw new UserInputException(new LocalText("error.option.threads"), ExitCodes.BadOption);
         }
 
         return new CubeRunOptions { Threads = threads, FastPath = !result.GetValue(NoFastPath) };
@@ -116,7 +117,7 @@ public sealed class ImportArguments
     public IReadOnlyList<string> RequireInputs(ParseResult result) =>
         result.GetValue(Inputs) is { Length: > 0 } inputs
             ? inputs
-            : throw new UserInputException("give the export files or folders to read", ExitCodes.BadOption);
+            : throw new UserInputException(new LocalText("error.input.none.given"), ExitCodes.BadOption);
 
     /// <summary>True when the user typed the option, rather than taking its default.</summary>
     public static bool IsGiven(ParseResult result, Option option) => result.GetResult(option) is { Implicit: false };
@@ -126,7 +127,7 @@ public sealed class ImportArguments
         var grace = result.GetValue(Grace);
         if (grace < 0)
         {
-            throw new UserInputException("--grace must be 0 or more minutes", ExitCodes.BadOption);
+            throw new UserInputException(new LocalText("error.option.grace"), ExitCodes.BadOption);
         }
 
         return NodaTime.Duration.FromMinutes(grace);
@@ -141,7 +142,7 @@ public sealed class ImportArguments
         {
             if (!PlatformNames.TryParse(name, out var platform))
             {
-                throw new UserInputException($"unknown platform '{name}' (tiktok, shopee, facebook or other)", ExitCodes.BadOption);
+                throw new UserInputException(new LocalText("error.option.platform", ("platform", name)), ExitCodes.BadOption);
             }
 
             platforms.Add(platform);
@@ -169,7 +170,7 @@ public sealed class ImportArguments
             }
             catch (CultureNotFoundException)
             {
-                throw new UserInputException($"unknown culture '{cultureName}' (try vi-VN or en-US)", ExitCodes.BadOption);
+                throw new UserInputException(new LocalText("error.option.culture", ("culture", cultureName)), ExitCodes.BadOption);
             }
         }
 

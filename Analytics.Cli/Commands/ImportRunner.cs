@@ -1,6 +1,7 @@
 using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Engine;
 using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Render.Localization;
 using Spectre.Console;
 
 namespace LivePeak.Cli.Commands;
@@ -12,19 +13,19 @@ public static class ImportRunner
 
     /// <summary>Imports the inputs into a cube on the fastest exact path (see <see cref="CubeRun"/>).</summary>
     public static CubeRunResult RunCube(
-        CliContext context, IReadOnlyList<string> inputs, ImportOptions options, CubeOptions cube, CubeRunOptions run, string? rejectsPath, bool quiet)
+        CliContext context, Words words, IReadOnlyList<string> inputs, ImportOptions options, CubeOptions cube, CubeRunOptions run, string? rejectsPath, bool quiet)
     {
         using var rejects = rejectsPath is null ? null : new RejectsCsvWriter(rejectsPath);
         var files = InputFiles.Expand(inputs);
         CubeRunResult? result = null;
-        WithProgress(context, files, quiet, progress => result = CubeRun.Run(files, options, cube, run, rejects is null ? null : rejects.Write, progress));
-        Report(context, result!.Summary, rejects, rejectsPath, quiet);
+        WithProgress(context, words, files, quiet, progress => result = CubeRun.Run(files, options, cube, run, rejects is null ? null : rejects.Write, progress));
+        Report(context, words, result!.Summary, rejects, rejectsPath, quiet);
         return result;
     }
 
     /// <summary>Imports the inputs, sending order lines and LIVEs to the given actions.</summary>
     public static ImportSummary Run(
-        CliContext context, IReadOnlyList<string> inputs, ImportOptions options, string? rejectsPath, bool quiet,
+        CliContext context, Words words, IReadOnlyList<string> inputs, ImportOptions options, string? rejectsPath, bool quiet,
         Action<OrderLine> accept, Action<LiveSession>? session = null, Action<LiveDetail>? detail = null)
     {
         using var rejects = rejectsPath is null ? null : new RejectsCsvWriter(rejectsPath);
@@ -37,13 +38,13 @@ public static class ImportRunner
         };
         var files = InputFiles.Expand(inputs);
         ImportSummary? summary = null;
-        WithProgress(context, files, quiet, progress => summary = InputImport.Run(files, options, sink, progress));
-        Report(context, summary!, rejects, rejectsPath, quiet);
+        WithProgress(context, words, files, quiet, progress => summary = InputImport.Run(files, options, sink, progress));
+        Report(context, words, summary!, rejects, rejectsPath, quiet);
         return summary!;
     }
 
     /// <summary>Shows a progress bar on a terminal when the inputs take more than a moment.</summary>
-    private static void WithProgress(CliContext context, IReadOnlyList<string> files, bool quiet, Action<IProgress<ImportProgress>?> work)
+    private static void WithProgress(CliContext context, Words words, IReadOnlyList<string> files, bool quiet, Action<IProgress<ImportProgress>?> work)
     {
         var bytes = files.Sum(f => new FileInfo(f).Length);
         if (quiet || bytes <= ProgressThresholdBytes || !context.Console.Profile.Capabilities.Interactive)
@@ -54,24 +55,24 @@ public static class ImportRunner
 
         context.Console.Progress().AutoClear(true).Start(ctx =>
         {
-            var task = ctx.AddTask("Reading inputs", maxValue: bytes);
+            var task = ctx.AddTask(Markup.Escape(words["cli.progress.reading"]), maxValue: bytes);
             work(new SyncProgress<ImportProgress>(p => task.Value = p.BytesDone));
         });
     }
 
-    private static void Report(CliContext context, ImportSummary summary, RejectsCsvWriter? rejects, string? rejectsPath, bool quiet)
+    private static void Report(CliContext context, Words words, ImportSummary summary, RejectsCsvWriter? rejects, string? rejectsPath, bool quiet)
     {
         foreach (var file in summary.Files)
         {
             foreach (var warning in file.Warnings)
             {
-                context.Error.WriteLine($"livepeak: warning: {file.Path}: {warning}");
+                context.Note(words, "cli.warning", ("path", file.Path), ("warning", file.Localize(warning, words.Language)));
             }
         }
 
         if (rejects is not null && !quiet)
         {
-            context.Error.WriteLine($"livepeak: {rejects.Count} rejected rows written to {rejectsPath}");
+            context.Note(words, "cli.rejects.written", ("count", words.Numbers.Integer(rejects.Count)), ("path", rejectsPath!));
         }
     }
 

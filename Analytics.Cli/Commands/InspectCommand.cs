@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Render.Localization;
 using LivePeak.Analytics.Render.Terminal;
 using Spectre.Console;
 
@@ -19,16 +20,17 @@ public static class InspectCommand
         command.Add(json);
         command.SetAction(result =>
         {
+            var words = context.WordsOf(result);
             var options = inputs.ToOptions(result);
             var asJson = result.GetValue(json);
-            var summary = ImportRunner.Run(context, result.GetValue(inputs.Inputs)!, options, result.GetValue(inputs.Rejects), asJson, _ => { });
+            var summary = ImportRunner.Run(context, words, result.GetValue(inputs.Inputs)!, options, result.GetValue(inputs.Rejects), asJson, _ => { });
             if (asJson)
             {
                 WriteJson(context.Output, summary);
             }
             else
             {
-                Render(context.Console, summary);
+                Render(context.Console, summary, words);
             }
 
             return ExitCodes.Ok;
@@ -36,44 +38,49 @@ public static class InspectCommand
         return command;
     }
 
-    private static void Render(IAnsiConsole console, ImportSummary summary)
+    private static void Render(IAnsiConsole console, ImportSummary summary, Words words)
     {
+        var numbers = words.Numbers;
+        string Label(string key) => Markup.Escape(words["cli.inspect." + key]);
+        string Counted(string key, long count) => Markup.Escape(words.Format("cli.inspect." + key, ("count", numbers.Integer(count))));
         foreach (var file in summary.Files)
         {
             var grid = new Grid().AddColumn().AddColumn();
-            grid.AddRow("Kind", Markup.Escape(file.Kind));
-            grid.AddRow("Time format", Markup.Escape(file.TimeFormat ?? "(spreadsheet dates)"));
-            grid.AddRow("Rows read", NumberFormat.Count(file.RowsRead));
-            grid.AddRow("  accepted", NumberFormat.Count(file.RowsAccepted));
-            grid.AddRow("  rejected", NumberFormat.Count(file.RowsRejected));
-            grid.AddRow("  duplicate", NumberFormat.Count(file.RowsDuplicate));
-            grid.AddRow("Skipped", NumberFormat.Count(file.RowsSkippedAboveData) + " (title rows above the header, description row under it)");
-            grid.AddRow("Blank rows", NumberFormat.Count(file.BlankRows));
+            grid.AddRow(Label("kind"), Markup.Escape(file.Kind));
+            grid.AddRow(Label("timeformat"), Markup.Escape(file.TimeFormat ?? words["cli.inspect.timeformat.spreadsheet"]));
+            grid.AddRow(Label("read"), numbers.Integer(file.RowsRead));
+            grid.AddRow("  " + Label("accepted"), numbers.Integer(file.RowsAccepted));
+            grid.AddRow("  " + Label("rejected"), numbers.Integer(file.RowsRejected));
+            grid.AddRow("  " + Label("duplicate"), numbers.Integer(file.RowsDuplicate));
+            grid.AddRow(Label("skipped"), Counted("skipped.why", file.RowsSkippedAboveData));
+            grid.AddRow(Label("blank"), numbers.Integer(file.BlankRows));
             if (file.RowsSetAside > 0)
             {
-                grid.AddRow("Set aside", NumberFormat.Count(file.RowsSetAside) + " (rows that are not LIVEs, e.g. photo posts)");
+                grid.AddRow(Label("setaside"), Counted("setaside.why", file.RowsSetAside));
             }
 
-            grid.AddRow("Dates", file.FirstDate is { } first ? $"{first:yyyy-MM-dd} to {file.LastDate:yyyy-MM-dd}" : "none");
+            grid.AddRow(Label("dates"), file.FirstDate is { } first && file.LastDate is { } last
+                ? Markup.Escape(words.Format("cli.inspect.dates.range", ("first", numbers.Date(first)), ("last", numbers.Date(last))))
+                : Label("dates.none"));
             foreach (var (reason, count) in file.RejectsByReason.OrderByDescending(kv => kv.Value))
             {
-                grid.AddRow("Rejected: " + Markup.Escape(reason), NumberFormat.Count(count));
+                grid.AddRow(Markup.Escape(words.Format("cli.inspect.rejectedfor", ("reason", file.Localize(reason, words.Language)))), numbers.Integer(count));
             }
 
             foreach (var (status, count) in file.UnknownStatuses.OrderByDescending(kv => kv.Value))
             {
-                grid.AddRow("Unknown status (as pending)", $"{Markup.Escape(status)}: {NumberFormat.Count(count)}");
+                grid.AddRow(Label("unknownstatus"), $"{Markup.Escape(status)}: {numbers.Integer(count)}");
             }
 
             foreach (var warning in file.Warnings)
             {
-                grid.AddRow("[yellow]Warning[/]", Markup.Escape(warning));
+                grid.AddRow("[yellow]" + Label("warning") + "[/]", Markup.Escape(file.Localize(warning, words.Language)));
             }
 
             console.Write(new Panel(grid).Header(Markup.Escape(file.Path)).Border(BoxBorder.Rounded));
         }
 
-        console.Write(ImportSummaryTable.Build(summary));
+        console.Write(ImportSummaryTable.Build(summary, words));
     }
 
     private static void WriteJson(TextWriter output, ImportSummary summary)

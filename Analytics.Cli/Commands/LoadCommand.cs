@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using LivePeak.Analytics.Import;
 using LivePeak.Analytics.Render.Json;
+using LivePeak.Analytics.Render.Localization;
 using LivePeak.Analytics.Render.Terminal;
 using LivePeak.Analytics.Scale;
 using Spectre.Console;
@@ -25,7 +25,7 @@ public static class LoadCommand
     private static Command CreateClickHouse(CliContext context)
     {
         var inputs = new ImportArguments();
-        var store = new StoreArguments();
+        var store = new StoreArguments(context.Language);
         var cluster = new Option<string?>("--cluster")
         {
             Description = "A cluster of the server's remote_servers: local and Distributed tables on every server of it, so any of them answers queries",
@@ -52,6 +52,7 @@ public static class LoadCommand
         command.Add(json);
         command.SetAction(result =>
         {
+            var words = context.WordsOf(result);
             var options = inputs.ToOptions(result);
             var files = inputs.RequireInputs(result);
             var settings = new StoreSettings(options.Zone.Id, inputs.GraceOf(result), options.DefaultShop);
@@ -60,12 +61,12 @@ public static class LoadCommand
             {
                 shards.Add(Uri.TryCreate(text, UriKind.Absolute, out var uri)
                     ? uri
-                    : throw new UserInputException($"--shard-url '{text}' is not an address such as http://host:8123", ExitCodes.BadOption));
+                    : throw new UserInputException(new LocalText("error.store.shardurl.bad", ("url", text)), ExitCodes.BadOption));
             }
 
             if (shards.Count > 0 && result.GetValue(cluster) is null)
             {
-                throw new UserInputException("--shard-url needs --cluster", ExitCodes.BadOption);
+                throw new UserInputException(new LocalText("error.store.shardurl.cluster"), ExitCodes.BadOption);
             }
 
             var connection = store.ToOptions(result) with
@@ -77,7 +78,7 @@ public static class LoadCommand
             var asJson = result.GetValue(json);
             using var clickHouse = ClickHouseStore.Connect(connection);
             var load = clickHouse.BeginLoad(settings);
-            var summary = ImportRunner.Run(context, files, options, result.GetValue(inputs.Rejects), asJson, load.AddLine, load.AddSession);
+            var summary = ImportRunner.Run(context, words, files, options, result.GetValue(inputs.Rejects), asJson, load.AddLine, load.AddSession);
             var report = load.Complete();
             if (asJson)
             {
@@ -85,13 +86,8 @@ public static class LoadCommand
             }
             else
             {
-                context.Console.Write(ImportSummaryTable.Build(summary));
-                context.Console.WriteLine(
-                    $"Loaded into ClickHouse {clickHouse.ServerVersion} at {connection.Display}, database {connection.Database}" +
-                    (connection.Cluster is null ? string.Empty : $", cluster {connection.Cluster}") +
-                    $": {Count(report.LinesSent)} order lines and {Count(report.SessionsSent)} LIVEs sent" +
-                    (report.LinesReattributed > 0 ? $", {Count(report.LinesReattributed)} stored lines moved to a newly loaded LIVE" : string.Empty) + ".");
-                context.Console.WriteLine($"The store holds {Count(report.LinesStored)} order lines and {Count(report.SessionsStored)} LIVEs (each counted once).");
+                context.Console.Write(ImportSummaryTable.Build(summary, words));
+                WriteLoaded(context.Console, words, connection, clickHouse, report);
             }
 
             return summary.RowsAccepted == 0 && report.SessionsSent == 0 ? ExitCodes.NoData : ExitCodes.Ok;
@@ -99,7 +95,16 @@ public static class LoadCommand
         return command;
     }
 
-    private static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+    private static void WriteLoaded(IAnsiConsole console, Words words, ClickHouseOptions connection, ClickHouseStore clickHouse, LoadReport report)
+    {
+        string Count(long value) => words.Numbers.Integer(value);
+        console.WriteLine(words.Format("cli.load.sent",
+            ("version", clickHouse.ServerVersion.ToString()), ("server", connection.Display), ("database", connection.Database),
+            ("cluster", connection.Cluster is null ? string.Empty : words.Format("cli.load.cluster", ("cluster", connection.Cluster))),
+            ("lines", Count(report.LinesSent)), ("lives", Count(report.SessionsSent)),
+            ("moved", report.LinesReattributed > 0 ? words.Format("cli.load.moved", ("count", Count(report.LinesReattributed))) : string.Empty)));
+        console.WriteLine(words.Format("cli.load.stored", ("lines", Count(report.LinesStored)), ("lives", Count(report.SessionsStored))));
+    }
 
     private static void WriteJson(TextWriter output, ImportSummary summary, LoadReport report, ClickHouseStore store)
     {

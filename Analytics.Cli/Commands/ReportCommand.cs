@@ -1,6 +1,7 @@
 using LivePeak.Analytics.Models.Windows;
 using System.CommandLine;
 using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Render.Localization;
 using LivePeak.Analytics.Render.Report;
 
 namespace LivePeak.Cli.Commands;
@@ -11,7 +12,7 @@ public static class ReportCommand
     public static Command Create(CliContext context)
     {
         var inputs = new ImportArguments();
-        var presentation = new PresentationArguments();
+        var presentation = new PresentationArguments(context);
         var output = new Option<string>("--out") { Description = "The HTML file to write", Required = true };
         var title = new Option<string?>("--title") { Description = "Title of the report (default: \"When to go LIVE, and what to sell\" with the shop's name)" };
         var anonymize = new Option<bool>("--anonymize") { Description = "Replace shop names by Shop A, Shop B… (largest first) and file names by numbers; leave out hosts" };
@@ -39,7 +40,7 @@ public static class ReportCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new UserInputException($"cannot write {path}: {e.Message}", ExitCodes.InputNotFound);
+                throw new UserInputException(new LocalText("error.input.write", ("path", path), ("reason", e.Message)), ExitCodes.InputNotFound);
             }
 
             context.Output.WriteLine(path);

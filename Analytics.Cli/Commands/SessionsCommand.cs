@@ -5,7 +5,7 @@ using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Engine;
 using LivePeak.Analytics.Import;
 using LivePeak.Analytics.Render.Json;
-using LivePeak.Analytics.Render.Terminal;
+using LivePeak.Analytics.Render.Localization;
 using NodaTime;
 using Spectre.Console;
 
@@ -19,14 +19,14 @@ public static class SessionsCommand
     public static Command Create(CliContext context)
     {
         var inputs = new ImportArguments();
-        var store = new StoreArguments();
+        var store = new StoreArguments(context.Language);
         var json = new Option<bool>("--json") { Description = "Print the sessions as JSON" };
         var sort = new Option<string>("--sort")
         {
             Description = "Sort by start, gmv, gmv-per-hour, viewers, orders or duration (largest first, except start)",
             DefaultValueFactory = _ => "start",
         };
-        sort.AcceptOnlyFromAmong(SortKeys);
+        sort.AcceptOnly(context.Language, SortKeys);
         var command = new Command("sessions", "A table of LIVEs: start, duration, platform, GMV (reported and from orders), viewers, GMV per hour");
         inputs.AddTo(command);
         store.AddTo(command);
@@ -34,6 +34,7 @@ public static class SessionsCommand
         command.Add(sort);
         command.SetAction(result =>
         {
+            var words = context.WordsOf(result);
             var asJson = result.GetValue(json);
             using var analysis = AnalysisInput.Read(context, result, inputs, store, 60, asJson);
             var sessions = Sort(analysis.Ledger.Results(), result.GetValue(sort)!);
@@ -43,7 +44,7 @@ public static class SessionsCommand
             }
             else
             {
-                Render(context.Console, analysis, sessions);
+                Render(context.Console, analysis, sessions, words);
             }
 
             return sessions.Count == 0 ? ExitCodes.NoData : ExitCodes.Ok;
@@ -61,52 +62,60 @@ public static class SessionsCommand
         _ => sessions,
     };
 
-    private static void Render(IAnsiConsole console, Analysis analysis, IReadOnlyList<SessionResult> sessions)
+    private static readonly string[] Columns =
+        ["start", "length", "platform", "shop", "host", "gmv.report", "gmv.orders", "gap", "orders.report", "orders.log", "viewers", "gmvperhour"];
+
+    private static void Render(IAnsiConsole console, Analysis analysis, IReadOnlyList<SessionResult> sessions, Words words)
     {
-        SlotsCommand.WriteSource(console, analysis);
+        var numbers = words.Numbers;
+        SlotsCommand.WriteSource(console, analysis, words);
         if (sessions.Count == 0)
         {
-            console.MarkupLine(analysis.Store is null
-                ? "No LIVE sessions in the inputs. Add a LIVE export (TikTok LIVE list, Shopee Live, Meta content export)."
-                : "No LIVE sessions in the store. Load a LIVE export (TikTok LIVE list, Shopee Live, Meta content export) with 'livepeak load clickhouse'.");
+            console.WriteLine(words[analysis.Store is null ? "cli.sessions.none" : "cli.sessions.none.store"]);
             return;
         }
 
-        var table = new Table().Border(TableBorder.Simple).Title($"{sessions.Count} LIVE sessions");
-        foreach (var name in new[] { "Start", "Length", "Platform", "Shop", "Host / title", "GMV (report)", "GMV (orders)", "Gap", "Orders (report)", "Orders (log)", "Viewers", "GMV / hour" })
+        // The dates once in the title, so each row's start stays short: Sun 28 Jun 10:05.
+        var range = numbers.DateRange(sessions.Min(s => s.Session.StartLocal.Date), sessions.Max(s => s.Session.StartLocal.Date));
+        var title = words.Format("cli.sessions.title", ("count", numbers.Integer(sessions.Count)), ("range", range));
+        var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(title));
+        foreach (var key in Columns)
         {
-            var column = new TableColumn(name).NoWrap();
-            table.AddColumn(name is "Start" or "Platform" or "Shop" or "Host / title" ? column : column.RightAligned());
+            var column = new TableColumn(Markup.Escape(words["cli.sessions." + key])).NoWrap();
+            table.AddColumn(key is "start" or "platform" or "shop" or "host" ? column : column.RightAligned());
         }
 
+        string Maybe(decimal? value) => value is { } v ? numbers.Number(v) : "–";
         foreach (var s in sessions)
         {
             var m = s.Session.Metrics;
+            var start = s.Session.StartLocal;
             table.AddRow(
-                s.Session.StartLocal.ToString("yyyy-MM-dd ddd HH:mm", CultureInfo.InvariantCulture),
-                s.Session.HasDuration ? FormatLength(s.Session.Length) : "?",
+                Markup.Escape(numbers.DayShort(start.DayOfWeek) + " " + numbers.DayMonth(start.Date) + " " + numbers.Time(start.TimeOfDay)),
+                s.Session.HasDuration ? Markup.Escape(FormatLength(s.Session.Length, words)) : "?",
                 s.Session.Platform.ToSlug(),
                 Markup.Escape(Shorten(s.Session.Shop, 18)),
                 Markup.Escape(Shorten(s.Session.Host ?? s.Session.Title ?? s.Session.RoomId ?? string.Empty, 24)),
-                m.Gmv is { } g ? NumberFormat.Amount(g) : "–",
-                NumberFormat.Amount(s.AttributedGmv),
-                s.GmvGap is { } gap ? NumberFormat.Amount(gap) : "–",
-                m.Orders is { } o ? NumberFormat.Count(o) : "–",
-                NumberFormat.Count(s.AttributedOrders),
-                m.Viewers is { } v ? NumberFormat.Count(v) : "–",
-                s.GmvPerHour is { } r ? r.ToString("#,0", CultureInfo.InvariantCulture) : "–");
+                Maybe(m.Gmv?.ToDecimal()),
+                numbers.Number(s.AttributedGmv.ToDecimal()),
+                Maybe(s.GmvGap?.ToDecimal()),
+                Maybe(m.Orders),
+                numbers.Number(s.AttributedOrders),
+                Maybe(m.Viewers),
+                s.GmvPerHour is { } r ? numbers.Integer(r) : "–");
         }
 
         console.Write(table);
-        console.MarkupLine(Markup.Escape($"Orders count for a LIVE from its start to {analysis.Options.Grace.TotalMinutes:0} minutes after its end; GMV / hour uses the report's GMV where it has one."));
+        console.WriteLine(words.Format("cli.sessions.note.grace", ("minutes", numbers.Integer((decimal)analysis.Options.Grace.TotalMinutes))));
         if (analysis.LiveChannelLinesWithoutLive > 0)
         {
-            console.MarkupLine(Markup.Escape($"{analysis.LiveChannelLinesWithoutLive} order lines say channel LIVE but fall in no imported LIVE: add the LIVE export for those dates."));
+            console.WriteLine(words.Format("cli.sessions.note.orphans", ("count", numbers.Integer(analysis.LiveChannelLinesWithoutLive))));
         }
     }
 
-    internal static string FormatLength(Duration length) =>
-        $"{(int)length.TotalHours}h{length.Minutes:00}m";
+    /// <summary>1h05m / 1h05.</summary>
+    private static string FormatLength(Duration length, Words words) => words.Format("cli.sessions.duration",
+        ("hours", ((int)length.TotalHours).ToString(CultureInfo.InvariantCulture)), ("minutes", length.Minutes.ToString("00", CultureInfo.InvariantCulture)));
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 

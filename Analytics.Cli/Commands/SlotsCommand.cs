@@ -3,6 +3,8 @@ using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Engine;
 using LivePeak.Analytics.Import;
 using LivePeak.Analytics.Render.Json;
+using LivePeak.Analytics.Render.Localization;
+using LivePeak.Analytics.Render.ShopCharts;
 using LivePeak.Analytics.Render.Terminal;
 using Spectre.Console;
 
@@ -14,7 +16,7 @@ public static class SlotsCommand
     public static Command Create(CliContext context)
     {
         var inputs = new ImportArguments();
-        var store = new StoreArguments();
+        var store = new StoreArguments(context.Language);
         var metric = new Option<SlotMetric>("--metric")
         {
             Description = "What to colour and rank slots by: orders, gmv, items, livehours or gmvperlivehour",
@@ -27,7 +29,7 @@ public static class SlotsCommand
             Description = "Slot length in minutes: 15, 30, 60 or 120",
             DefaultValueFactory = _ => 60,
         };
-        slotMinutes.AcceptOnlyFromAmong("15", "30", "60", "120");
+        slotMinutes.AcceptOnly(context.Language, "15", "30", "60", "120");
 
         var command = new Command("slots", "Orders, items and GMV by day of week x time slot, and the best slots");
         inputs.AddTo(command);
@@ -38,11 +40,12 @@ public static class SlotsCommand
         command.Add(slotMinutes);
         command.SetAction(result =>
         {
+            var words = context.WordsOf(result);
             var asJson = result.GetValue(json);
             var topCount = result.GetValue(top);
             if (topCount < 0)
             {
-                throw new UserInputException("--top must be 0 or more", ExitCodes.BadOption);
+                throw new UserInputException(new LocalText("error.option.top"), ExitCodes.BadOption);
             }
 
             using var analysis = AnalysisInput.Read(context, result, inputs, store, result.GetValue(slotMinutes), asJson);
@@ -56,12 +59,10 @@ public static class SlotsCommand
                 return analysis.Lines == 0 ? ExitCodes.NoData : ExitCodes.Ok;
             }
 
-            Render(context.Console, analysis, result.GetValue(metric), topCount);
+            Render(context.Console, analysis, result.GetValue(metric), topCount, words);
             if (analysis.Lines == 0)
             {
-                context.Error.WriteLine(analysis.Store is null
-                    ? "livepeak: no order lines were accepted; see the rejects above (or use --rejects FILE)"
-                    : "livepeak: the store holds no order lines (for these filters)");
+                context.Note(words, analysis.Store is null ? "error.data.nolines" : "error.data.nolines.store");
                 return ExitCodes.NoData;
             }
 
@@ -71,30 +72,31 @@ public static class SlotsCommand
     }
 
     /// <summary>The inputs table for files; for a store, which store.</summary>
-    internal static void WriteSource(IAnsiConsole console, Analysis analysis)
+    internal static void WriteSource(IAnsiConsole console, Analysis analysis, Words words)
     {
         if (analysis.Store is { } store)
         {
-            console.WriteLine($"Read from {store}.");
+            console.WriteLine(words.Format("cli.slots.store", ("store", store)));
         }
         else
         {
-            console.Write(ImportSummaryTable.Build(analysis.Summary));
+            console.Write(ImportSummaryTable.Build(analysis.Summary, words));
         }
     }
 
-    private static void Render(IAnsiConsole console, Analysis analysis, SlotMetric metric, int top)
+    private static void Render(IAnsiConsole console, Analysis analysis, SlotMetric metric, int top, Words words)
     {
         var cube = analysis.Cube;
+        var numbers = words.Numbers;
         var color = console.Profile.Capabilities.ColorSystem != ColorSystem.NoColors;
-        WriteSource(console, analysis);
+        WriteSource(console, analysis, words);
         if (cube.FirstDate is { } first && cube.LastDate is { } last)
         {
-            console.MarkupLine($"Orders from {first:yyyy-MM-dd} to {last:yyyy-MM-dd}, times in {Markup.Escape(cube.TimeZoneId)}.");
+            console.WriteLine(words.Format("cli.slots.dates", ("first", numbers.Date(first)), ("last", numbers.Date(last)), ("zone", cube.TimeZoneId)));
         }
 
-        console.Write(SlotHeatmapTable.Build(cube, metric, color));
-        if (ExposureTable.Build(cube) is { } exposure)
+        console.Write(SlotHeatmapTable.Build(cube, metric, color, words));
+        if (ExposureTable.Build(cube, words) is { } exposure)
         {
             console.Write(exposure);
         }
@@ -106,24 +108,26 @@ public static class SlotsCommand
         }
 
         var total = cube.AllSlots().Sum(s => s.ValueOf(metric));
-        var table = new Table().Border(TableBorder.Simple).Title($"Best {best.Count} slots by {SlotHeatmapTable.Label(metric).ToLowerInvariant()}");
+        var title = words.Format("cli.slots.best.title", ("count", numbers.Integer(best.Count)), ("metric", words.MetricName(metric)));
+        var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(title));
         table.AddColumn(new TableColumn("#").RightAligned());
-        table.AddColumn("Slot");
-        table.AddColumn(new TableColumn("Orders").RightAligned());
-        table.AddColumn(new TableColumn("Items").RightAligned());
-        table.AddColumn(new TableColumn("GMV").RightAligned());
-        table.AddColumn(new TableColumn("Share").RightAligned());
+        table.AddColumn(Markup.Escape(words["cli.slots.best.slot"]));
+        foreach (var key in new[] { "orders", "items", "gmv", "share" })
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(words["cli.slots.best." + key])).RightAligned());
+        }
+
         var rank = 0;
         foreach (var stats in best)
         {
             rank++;
             // A share of a rate means nothing; rates show the LIVE hours behind them instead.
             var share = metric is SlotMetric.GmvPerLiveHour
-                ? (stats.LiveMinutes / 60m).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " live h"
-                : (total == 0 ? 0 : stats.ValueOf(metric) / total).ToString("P1", System.Globalization.CultureInfo.InvariantCulture);
+                ? words.Format("cli.slots.best.livehours", ("hours", numbers.Decimal(stats.LiveMinutes / 60m, 1)))
+                : numbers.Percent(total == 0 ? 0 : stats.ValueOf(metric) / total, 1);
             table.AddRow(
-                rank.ToString(System.Globalization.CultureInfo.InvariantCulture), stats.Slot.ToString(),
-                NumberFormat.Count(stats.Orders), NumberFormat.Count(stats.Items), NumberFormat.Amount(stats.Gmv), share);
+                numbers.Integer(rank), numbers.Slot(stats.Slot),
+                numbers.Number(stats.Orders), numbers.Number(stats.Items), numbers.Number(stats.Gmv.ToDecimal()), Markup.Escape(share));
         }
 
         console.Write(table);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Render.Localization;
 using LivePeak.Analytics.Scale;
 
 namespace LivePeak.Cli.Commands;
@@ -12,12 +13,12 @@ namespace LivePeak.Cli.Commands;
 /// a store by adding these with <see cref="AddTo"/> and reading its cube through
 /// <see cref="AnalysisInput.Read"/>.
 /// </summary>
-public sealed class StoreArguments
+public sealed class StoreArguments(LanguageOption language)
 {
     public const string Embedded = "embedded";
     public const string ClickHouse = "clickhouse";
 
-    public Option<string> Engine { get; } = CreateEngine();
+    public Option<string> Engine { get; } = CreateEngine(language);
 
     public Option<string?> Url { get; } = new("--url")
     {
@@ -62,10 +63,10 @@ public sealed class StoreArguments
     public ClickHouseOptions ToOptions(ParseResult result)
     {
         var url = result.GetValue(Url)
-                  ?? throw new UserInputException("--url is required with ClickHouse, e.g. --url http://localhost:8123", ExitCodes.BadOption);
+                  ?? throw new UserInputException(new LocalText("error.store.url.required"), ExitCodes.BadOption);
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
-            throw new UserInputException("--url must be an address such as http://localhost:8123", ExitCodes.BadOption);
+            throw new UserInputException(new LocalText("error.store.url.bad"), ExitCodes.BadOption);
         }
 
         return new ClickHouseOptions
@@ -77,14 +78,14 @@ public sealed class StoreArguments
         }.WithEnvironmentCredentials();
     }
 
-    private static Option<string> CreateEngine()
+    private static Option<string> CreateEngine(LanguageOption language)
     {
         var engine = new Option<string>("--engine")
         {
             Description = "Where the cube is computed: embedded (from the input files) or clickhouse (by SQL over a store filled with 'livepeak load clickhouse')",
             DefaultValueFactory = _ => Embedded,
         };
-        engine.AcceptOnlyFromAmong(Embedded, ClickHouse);
+        engine.AcceptOnly(language, Embedded, ClickHouse);
         return engine;
     }
 }

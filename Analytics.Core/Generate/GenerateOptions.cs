@@ -1,5 +1,6 @@
 using System.Globalization;
 using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Render.Localization;
 using NodaTime;
 
 namespace LivePeak.Analytics.Generate;
@@ -40,29 +41,29 @@ public sealed record GenerateOptions
     {
         if (!Enum.IsDefined(Format))
         {
-            throw new UserInputException($"unknown export format {Format}", ExitCodes.BadOption);
+            throw new UserInputException(new LocalText("error.generate.format", ("format", Format.ToString())), ExitCodes.BadOption);
         }
 
         // Order ids hold the year in two digits (Shopee) or minutes since 2000 (TikTok).
         if (StartDate.Year < 2000 || EndDate.Year > 2099)
         {
             var range = $"{StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to {EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
-            throw new UserInputException($"the generated period must lie within 2000-2099, not {range}", ExitCodes.BadOption);
+            throw new UserInputException(new LocalText("error.generate.period", ("range", range)), ExitCodes.BadOption);
         }
 
         if (Shops is < 1 or > MaxShops)
         {
-            throw new UserInputException($"--shops must be between 1 and {MaxShops}, not {Shops}", ExitCodes.BadOption);
+            throw new UserInputException(new LocalText("error.generate.shops", ("max", MaxShops), ("value", Shops)), ExitCodes.BadOption);
         }
 
         if (Weeks is < 1 or > MaxWeeks)
         {
-            throw new UserInputException($"--weeks must be between 1 and {MaxWeeks}, not {Weeks}", ExitCodes.BadOption);
+            throw new UserInputException(new LocalText("error.generate.weeks", ("max", MaxWeeks), ("value", Weeks)), ExitCodes.BadOption);
         }
 
         if (!(OrdersPerDay > 0 && OrdersPerDay <= MaxOrdersPerDay))
         {
-            throw new UserInputException($"--orders-per-day must be above 0 and at most {MaxOrdersPerDay}", ExitCodes.BadOption);
+            throw new UserInputException(new LocalText("error.generate.perday", ("max", MaxOrdersPerDay)), ExitCodes.BadOption);
         }
     }
 }

@@ -5,6 +5,7 @@ using LivePeak.Analytics.Import.Parsing;
 using LivePeak.Analytics.Import.Tables;
 using NodaTime;
 using NodaTime.Text;
+using LocalText = LivePeak.Analytics.Render.Localization.LocalText;
 
 namespace LivePeak.Analytics.Import;
 
@@ -52,9 +53,7 @@ public sealed class DetailImporter(ImportOptions options)
         var dateNumber = InputFiles.LatestDateInName(path);
         if (dateNumber == 0)
         {
-            throw new UserInputException(
-                $"{path}: a LIVE detail export has times of day only, and its name carries no date. Rename it with the LIVE's date, e.g. live-detail-2026-07-31.xlsx.",
-                ExitCodes.UnrecognisedFile);
+            throw new UserInputException(new LocalText("error.detail.nodate", ("path", path)), ExitCodes.UnrecognisedFile);
         }
 
         var date = new LocalDate(dateNumber / 10000, dateNumber / 100 % 100, dateNumber % 100);
@@ -215,7 +214,7 @@ public sealed class DetailImporter(ImportOptions options)
                 }
             }
 
-            Reject(row, DetailField.Time, "unreadable time", $"'{text}' is not a time of day like 19:30");
+            Reject(row, DetailField.Time, ReasonText.UnreadableTime, $"'{text}' is not a time of day like 19:30");
             return null;
         }
 
@@ -247,7 +246,7 @@ public sealed class DetailImporter(ImportOptions options)
             var id = Cell(row, DetailField.ProductId);
             if (id.Length == 0)
             {
-                Reject(row, DetailField.ProductId, "missing product id", "the product id is empty");
+                Reject(row, DetailField.ProductId, ReasonText.NoProductId, "the product id is empty");
                 return null;
             }
 
@@ -276,7 +275,7 @@ public sealed class DetailImporter(ImportOptions options)
                 return value;
             }
 
-            Reject(row, _errorField, $"unreadable {_errorField}", _error);
+            Reject(row, _errorField, ReasonText.Unreadable(_errorField), _error);
             return null;
         }
 
@@ -320,12 +319,10 @@ public sealed class DetailImporter(ImportOptions options)
             return null;
         }
 
-        private void Reject(TableRow row, DetailField field, string category, string detail)
+        private void Reject(TableRow row, DetailField field, LocalText category, string detail)
         {
             var column = Column(field) >= 0 ? sheet.Headers[Column(field)] : null;
-            report.RowsRejected++;
-            var key = column is null ? category : $"{category} ({column})";
-            report.RejectsByReason[key] = report.RejectsByReason.GetValueOrDefault(key) + 1;
+            report.CountReject(category, column);
             if (reject is not null)
             {
                 var cells = sheet.Columns.Values.Distinct().Order().Select(c => new KeyValuePair<string, string>(sheet.Headers[c], row.Cell(c))).ToList();

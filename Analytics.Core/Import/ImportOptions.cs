@@ -1,5 +1,6 @@
 using System.Globalization;
 using LivePeak.Analytics.Import.Layouts;
+using LivePeak.Analytics.Render.Localization;
 using NodaTime;
 
 namespace LivePeak.Analytics.Import;
@@ -27,5 +28,5 @@ public sealed record ImportOptions
 
     public static DateTimeZone ParseZone(string id) =>
         DateTimeZoneProviders.Tzdb.GetZoneOrNull(id)
-        ?? throw new UserInputException($"unknown time zone '{id}' (use an IANA name such as Asia/Ho_Chi_Minh or Europe/London)", ExitCodes.BadOption);
+        ?? throw new UserInputException(new LocalText("error.option.timezone", ("zone", id)), ExitCodes.BadOption);
 }

@@ -1,3 +1,4 @@
+using LivePeak.Analytics.Render.Localization;
 using NodaTime;
 
 namespace LivePeak.Analytics.Import;
@@ -11,6 +12,8 @@ public sealed record RejectedRow(string File, long Line, string? Column, string 
 /// </summary>
 public sealed class FileReport
 {
+    private readonly Dictionary<string, LocalText> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<(LocalText Category, string? Column), string> _reasons = [];
     public required string Path { get; init; }
 
     public required string Kind { get; init; }
@@ -41,14 +44,42 @@ public sealed class FileReport
 
     public string? TimeFormat { get; internal set; }
 
+    /// <summary>Rejected rows by reason, in English (<c>unreadable time (Created Time)</c>): JSON's keys.</summary>
     public Dictionary<string, long> RejectsByReason { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Status texts not in the vocabulary, counted as pending.</summary>
     public Dictionary<string, long> UnknownStatuses { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Warnings, in English as JSON lists them.</summary>
     public List<string> Warnings { get; } = [];
 
     public bool IsBalanced => RowsRead == RowsAccepted + RowsRejected + RowsDuplicate;
+
+    /// <summary>A reject reason or a warning of this file, in the reader's language; any other text as it is.</summary>
+    public string Localize(string text, Language language) => _texts.TryGetValue(text, out var local) ? local.In(language) : text;
+
+    /// <summary>Counts a rejected row under its reason: what went wrong, and in which column.</summary>
+    internal void CountReject(LocalText category, string? column)
+    {
+        RowsRejected++;
+        if (!_reasons.TryGetValue((category, column), out var key))
+        {
+            // Written once per reason and column: a log of a million bad rows has a handful.
+            var reason = column is null ? category : new LocalText("reason.column", ("reason", category), ("column", column));
+            key = reason.ToString();
+            _reasons[(category, column)] = key;
+            _texts.TryAdd(key, reason);
+        }
+
+        RejectsByReason[key] = RejectsByReason.GetValueOrDefault(key) + 1;
+    }
+
+    internal void Warn(LocalText warning)
+    {
+        var text = warning.ToString();
+        Warnings.Add(text);
+        _texts.TryAdd(text, warning);
+    }
 
     internal void SeeDate(LocalDate date)
     {

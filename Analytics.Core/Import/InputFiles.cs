@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LivePeak.Analytics.Import.Tables;
+using LivePeak.Analytics.Render.Localization;
 
 namespace LivePeak.Analytics.Import;
 
@@ -28,7 +29,7 @@ public static partial class InputFiles
             }
             else
             {
-                throw new UserInputException($"{input}: no such file or folder", ExitCodes.InputNotFound);
+                throw new UserInputException(new LocalText("error.input.missing", ("path", input)), ExitCodes.InputNotFound);
             }
         }
 

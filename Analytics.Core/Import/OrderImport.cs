@@ -2,6 +2,7 @@ using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Import.Layouts;
 using LivePeak.Analytics.Import.Parsing;
 using LivePeak.Analytics.Import.Tables;
+using LivePeak.Analytics.Render.Localization;
 
 namespace LivePeak.Analytics.Import;
 
@@ -15,6 +16,10 @@ public sealed record ImportSummary(IReadOnlyList<FileReport> Files)
     public long RowsRejected => Files.Sum(f => f.RowsRejected);
 
     public long RowsDuplicate => Files.Sum(f => f.RowsDuplicate);
+
+    /// <summary>A reject reason or warning of any of the files, in the reader's language (see <see cref="FileReport.Localize"/>).</summary>
+    public string Localize(string text, Language language) =>
+        Files.Select(f => f.Localize(text, language)).FirstOrDefault(t => t != text) ?? text;
 }
 
 /// <summary>Progress of a run over several files, for a progress bar.</summary>
@@ -32,7 +37,7 @@ public static class InputImport
         var files = InputFiles.Expand(inputs);
         if (files.Count == 0)
         {
-            throw new UserInputException("no CSV or spreadsheet files found in the given inputs", ExitCodes.InputNotFound);
+            throw new UserInputException(new LocalText("error.input.none"), ExitCodes.InputNotFound);
         }
 
         var orders = new OrderImporter(options);
@@ -102,15 +107,15 @@ public static class InputImport
         }
         catch (IOException e)
         {
-            throw new UserInputException($"{path}: cannot read the file ({e.Message})", ExitCodes.InputNotFound);
+            throw new UserInputException(new LocalText("error.input.unreadable", ("path", path), ("reason", e.Message)), ExitCodes.InputNotFound);
         }
         catch (UnauthorizedAccessException)
         {
-            throw new UserInputException($"{path}: permission denied", ExitCodes.InputNotFound);
+            throw new UserInputException(new LocalText("error.input.permission", ("path", path)), ExitCodes.InputNotFound);
         }
         catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or System.Xml.XmlException)
         {
-            throw new UserInputException($"{path}: not a readable spreadsheet ({e.Message})", ExitCodes.BrokenFile);
+            throw new UserInputException(new LocalText("error.input.notspreadsheet", ("path", path), ("reason", e.Message)), ExitCodes.BrokenFile);
         }
     }
 }

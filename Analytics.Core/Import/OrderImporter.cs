@@ -3,6 +3,8 @@ using LivePeak.Analytics.Import.Layouts;
 using LivePeak.Analytics.Import.Parsing;
 using LivePeak.Analytics.Import.Tables;
 using NodaTime;
+using LocalText = LivePeak.Analytics.Render.Localization.LocalText;
+using TextList = LivePeak.Analytics.Render.Localization.TextList;
 
 namespace LivePeak.Analytics.Import;
 
@@ -124,8 +126,7 @@ public sealed class OrderImporter(ImportOptions options)
         if (width < layout.MinimumColumns)
         {
             throw new UserInputException(
-                $"{path}: looks like {layout.Kind} but its header row has only {width} columns (at least {layout.MinimumColumns} expected); " +
-                "the spreadsheet may be truncated or declare a stale dimension. Re-save it in Excel or export it as CSV.",
+                new LocalText("error.kind.fewcolumns", ("path", path), ("kind", layout.Kind), ("width", width), ("minimum", layout.MinimumColumns)),
                 ExitCodes.BrokenFile);
         }
 
@@ -133,13 +134,14 @@ public sealed class OrderImporter(ImportOptions options)
         var hasTime = match.Columns.ContainsKey(OrderField.Timestamp) || match.Columns.ContainsKey(OrderField.Date);
         if (missing.Count > 0 || !hasTime)
         {
-            var names = missing.Select(f => layout.Aliases.TryGetValue(f, out var a) ? a[0] : f.ToString()).ToList();
+            var names = missing.Select(f => (object)$"'{(layout.Aliases.TryGetValue(f, out var a) ? a[0] : f.ToString())}'").ToList();
             if (!hasTime)
             {
-                names.Add("a time column");
+                names.Add(new LocalText("error.kind.timecolumn"));
             }
 
-            throw new UnrecognisedFileException($"{path}: looks like {layout.Kind} but lacks {string.Join(", ", names.Select(n => $"'{n}'"))}");
+            var columns = new TextList(", ", names);
+            throw new UnrecognisedFileException(new LocalText("error.kind.lacks", ("path", path), ("kind", layout.Kind), ("columns", columns)));
         }
     }
 
@@ -193,7 +195,7 @@ public sealed class OrderImporter(ImportOptions options)
             _report.TimeFormat = _time.Format;
             if (_time.Ambiguity is { } note)
             {
-                _report.Warnings.Add(note);
+                _report.Warn(note);
             }
         }
 
@@ -259,26 +261,26 @@ public sealed class OrderImporter(ImportOptions options)
         {
             if (row.Malformed is { } malformed)
             {
-                Reject(row, null, "malformed row", malformed, reject);
+                Reject(row, null, ReasonText.Malformed, malformed, reject);
                 return;
             }
 
             if (ExtraFields(row) is { } extra)
             {
-                Reject(row, null, "more fields than headers", extra, reject);
+                Reject(row, null, ReasonText.ExtraFields, extra, reject);
                 return;
             }
 
             var orderId = Cell(row, OrderField.OrderId);
             if (orderId.Length == 0)
             {
-                Reject(row, OrderField.OrderId, "missing order id", "the order id is empty", reject);
+                Reject(row, OrderField.OrderId, ReasonText.NoOrderId, "the order id is empty", reject);
                 return;
             }
 
             if (Layout.NumericOrderIds && !IsAllDigits(orderId))
             {
-                Reject(row, OrderField.OrderId, "order id not numeric", $"'{orderId}' is not an order id (digits only)", reject);
+                Reject(row, OrderField.OrderId, ReasonText.OrderIdNotNumeric, $"'{orderId}' is not an order id (digits only)", reject);
                 return;
             }
 
@@ -286,7 +288,7 @@ public sealed class OrderImporter(ImportOptions options)
             var timeType = row.TypeOf(Column(timeField));
             if (!_time.TryParse(TimeText(row), Column(OrderField.Time) >= 0 ? CellType.Text : timeType, out var created, out var timeError))
             {
-                Reject(row, timeField, "unreadable time", timeError!, reject);
+                Reject(row, timeField, ReasonText.UnreadableTime, timeError!, reject);
                 return;
             }
 
@@ -303,7 +305,7 @@ public sealed class OrderImporter(ImportOptions options)
             if (hasAmount ? Math.Abs(amount) > MaxRevenue : unitPrice != 0 && Math.Abs(quantity) > MaxRevenue / Math.Abs(unitPrice))
             {
                 var field = hasAmount ? OrderField.Amount : OrderField.UnitPrice;
-                Reject(row, field, $"unreadable {Describe(field)}", $"'{Cell(row, field)}' is out of range", reject);
+                Reject(row, field, ReasonText.Unreadable(field), $"'{Cell(row, field)}' is out of range", reject);
                 return;
             }
 
@@ -394,7 +396,7 @@ public sealed class OrderImporter(ImportOptions options)
             {
                 if (field == OrderField.Quantity)
                 {
-                    Reject(row, field, "missing quantity", "the quantity is empty", reject);
+                    Reject(row, field, ReasonText.NoQuantity, "the quantity is empty", reject);
                     return false;
                 }
 
@@ -409,22 +411,14 @@ public sealed class OrderImporter(ImportOptions options)
                 return true;
             }
 
-            Reject(row, field, $"unreadable {Describe(field)}", error!, reject);
+            Reject(row, field, ReasonText.Unreadable(field), error!, reject);
             return false;
         }
 
-        private static string Describe(OrderField field) => field switch
-        {
-            OrderField.UnitPrice => "unit price",
-            _ => field.ToString().ToLowerInvariant(),
-        };
-
-        private void Reject(TableRow row, OrderField? field, string category, string detail, Action<RejectedRow>? reject)
+        private void Reject(TableRow row, OrderField? field, LocalText category, string detail, Action<RejectedRow>? reject)
         {
             var column = field is { } f && Column(f) >= 0 ? HeaderOf(f) : null;
-            _report.RowsRejected++;
-            var key = column is null ? category : $"{category} ({column})";
-            _report.RejectsByReason[key] = _report.RejectsByReason.GetValueOrDefault(key) + 1;
+            _report.CountReject(category, column);
             if (reject is null)
             {
                 return;

@@ -4,6 +4,7 @@ using LivePeak.Analytics.Import.Layouts;
 using LivePeak.Analytics.Import.Parsing;
 using LivePeak.Analytics.Import.Tables;
 using NodaTime;
+using LocalText = LivePeak.Analytics.Render.Localization.LocalText;
 
 namespace LivePeak.Analytics.Import;
 
@@ -115,7 +116,7 @@ public sealed class SessionImporter(ImportOptions options)
             _report.TimeFormat = _time.Format;
             if (_time.Ambiguity is { } note)
             {
-                _report.Warnings.Add(note);
+                _report.Warn(note);
             }
         }
 
@@ -158,12 +159,12 @@ public sealed class SessionImporter(ImportOptions options)
         {
             if (row.Malformed is { } malformed)
             {
-                return Reject(row, null, "malformed row", malformed);
+                return Reject(row, null, ReasonText.Malformed, malformed);
             }
 
             if (!_time.TryParse(Cell(row, SessionField.Start), row.TypeOf(Column(SessionField.Start)), out var start, out var timeError))
             {
-                return Reject(row, SessionField.Start, "unreadable start time", timeError!);
+                return Reject(row, SessionField.Start, ReasonText.UnreadableStart, timeError!);
             }
 
             var end = start;
@@ -173,12 +174,12 @@ public sealed class SessionImporter(ImportOptions options)
             {
                 if (!_time.TryParse(endText, row.TypeOf(Column(SessionField.End)), out end, out var endError))
                 {
-                    return Reject(row, SessionField.End, "unreadable end time", endError!);
+                    return Reject(row, SessionField.End, ReasonText.UnreadableEnd, endError!);
                 }
 
                 if (end.ToInstant() < start.ToInstant())
                 {
-                    return Reject(row, SessionField.End, "ends before it starts", $"ends at {end.LocalDateTime:yyyy-MM-dd HH:mm}, before its start");
+                    return Reject(row, SessionField.End, ReasonText.EndsBeforeStart, $"ends at {end.LocalDateTime:yyyy-MM-dd HH:mm}, before its start");
                 }
 
                 hasDuration = true;
@@ -196,7 +197,7 @@ public sealed class SessionImporter(ImportOptions options)
 
                 if (!DurationText.TryParse(durationText, style, out var duration, out var durationError))
                 {
-                    return Reject(row, SessionField.Duration, "unreadable duration", durationError!);
+                    return Reject(row, SessionField.Duration, ReasonText.UnreadableDuration, durationError!);
                 }
 
                 end = start.Plus(duration);
@@ -256,12 +257,10 @@ public sealed class SessionImporter(ImportOptions options)
 
         private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
-        private LiveSession? Reject(TableRow row, SessionField? field, string category, string detail)
+        private LiveSession? Reject(TableRow row, SessionField? field, LocalText category, string detail)
         {
             var column = field is { } f && Column(f) >= 0 ? _match.Headers[Column(f)] : null;
-            _report.RowsRejected++;
-            var key = column is null ? category : $"{category} ({column})";
-            _report.RejectsByReason[key] = _report.RejectsByReason.GetValueOrDefault(key) + 1;
+            _report.CountReject(category, column);
             if (_reject is not null)
             {
                 var cells = _match.Columns.Values.Distinct().Order()
@@ -275,7 +274,7 @@ public sealed class SessionImporter(ImportOptions options)
         /// <summary>Reads optional metrics; an empty cell is absent, a bad one fails the row.</summary>
         private sealed class MetricReader(Reader reader, TableRow row)
         {
-            public (SessionField Field, string Category, string Detail)? Error { get; private set; }
+            public (SessionField Field, LocalText Category, string Detail)? Error { get; private set; }
 
             private bool TryText(SessionField field, out string text, out bool typed)
             {
@@ -296,7 +295,7 @@ public sealed class SessionImporter(ImportOptions options)
                     return value;
                 }
 
-                Error = (field, $"unreadable {field}", error!);
+                Error = (field, ReasonText.Unreadable(field), error!);
                 return null;
             }
 
@@ -316,7 +315,7 @@ public sealed class SessionImporter(ImportOptions options)
                     return fraction;
                 }
 
-                Error = (field, $"unreadable {field}", error!);
+                Error = (field, ReasonText.Unreadable(field), error!);
                 return null;
             }
 
@@ -336,7 +335,7 @@ public sealed class SessionImporter(ImportOptions options)
                     }
                 }
 
-                Error = (field, $"unreadable {field}", $"'{text}' is not a duration");
+                Error = (field, ReasonText.Unreadable(field), $"'{text}' is not a duration");
                 return null;
             }
         }

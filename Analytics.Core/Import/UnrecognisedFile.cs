@@ -1,6 +1,7 @@
 using LivePeak.Analytics.Import.Layouts;
 using LivePeak.Analytics.Import.Parsing;
 using LivePeak.Analytics.Import.Tables;
+using LivePeak.Analytics.Render.Localization;
 
 namespace LivePeak.Analytics.Import;
 
@@ -15,16 +16,18 @@ internal static class UnrecognisedFile
     {
         var header = head.Where(LooksLikeHeader).OrderByDescending(r => r.Cells.Count(c => c.Length > 0)).FirstOrDefault();
         var found = header is not null
-            ? "Headers found: " + string.Join(", ", header.Cells.Where(c => c.Length > 0).Take(30).Select(c => $"'{HeaderText.Normalize(c)}'"))
-            : head.Any(r => !r.IsBlank) ? "No header row in the first rows" : "The file is empty";
+            ? new LocalText("error.kind.headers", ("headers", string.Join(", ", header.Cells.Where(c => c.Length > 0).Take(30).Select(c => $"'{HeaderText.Normalize(c)}'"))))
+            : new LocalText(head.Any(r => !r.IsBlank) ? "error.kind.noheader" : "error.kind.empty");
         var kinds = orderLayouts.Select(l => Describe(l.Kind, l.Anchors))
             .Concat(KnownSessionLayouts.All.Select(l => Describe(l.Kind, l.Anchors.Select(a => l.Aliases[a][0]))))
             .Concat(KnownDetailLayouts.All.Select(l => Describe(l.Kind, l.Anchors.Select(a => l.Aliases[a][0]))));
-        var hint = hasMap ? string.Empty : " For any other order log, describe its columns with --map \"timestamp=...;order=...;product=...;quantity=...;unit_price=...\".";
-        return new UnrecognisedFileException($"{path}: cannot tell what kind of file this is. {found}. Known kinds: {string.Join("; ", kinds)}.{hint}");
+        object hint = hasMap ? string.Empty : new LocalText("error.kind.hint");
+        return new UnrecognisedFileException(new LocalText("error.kind.unknown",
+            ("path", path), ("found", found), ("kinds", new TextList("; ", [.. kinds])), ("hint", hint)));
     }
 
-    private static string Describe(string kind, IEnumerable<string> anchors) => $"{kind} (needs {string.Join(" + ", anchors.Select(a => $"'{a}'"))})";
+    private static LocalText Describe(string kind, IEnumerable<string> anchors) =>
+        new("error.kind.needs", ("kind", kind), ("anchors", string.Join(" + ", anchors.Select(a => $"'{a}'"))));
 
     /// <summary>Headers are words; data rows carry ids, dates, amounts and phone numbers.</summary>
     private static bool LooksLikeHeader(TableRow row)

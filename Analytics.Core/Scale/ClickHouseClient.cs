@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
 using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Render.Localization;
 
 namespace LivePeak.Analytics.Scale;
 
@@ -26,13 +27,13 @@ public sealed class ClickHouseClient : IDisposable
     {
         if (url.Scheme is not ("http" or "https") || !url.IsAbsoluteUri)
         {
-            throw new UserInputException("--url must be an http:// or https:// address of ClickHouse's HTTP interface, e.g. http://localhost:8123", ExitCodes.BadOption);
+            throw new UserInputException(new LocalText("error.store.url.scheme"), ExitCodes.BadOption);
         }
 
         if (url.UserInfo.Length > 0)
         {
             throw new UserInputException(
-                $"--url must not hold a user or password; use --user/--password or {ClickHouseOptions.UserVariable}/{ClickHouseOptions.PasswordVariable}",
+                new LocalText("error.store.url.credentials", ("user", ClickHouseOptions.UserVariable), ("password", ClickHouseOptions.PasswordVariable)),
                 ExitCodes.BadOption);
         }
 
@@ -111,11 +112,12 @@ public sealed class ClickHouseClient : IDisposable
         }
         catch (HttpRequestException e)
         {
-            throw new StoreException($"cannot reach ClickHouse at {Server} ({Reason(e)})", ExitCodes.StoreUnreachable);
+            throw new StoreException(new LocalText("error.store.unreachable", ("server", Server), ("reason", Reason(e))), ExitCodes.StoreUnreachable);
         }
         catch (TaskCanceledException)
         {
-            throw new StoreException($"ClickHouse at {Server} did not answer within {_http.Timeout.TotalSeconds:0} seconds", ExitCodes.StoreUnreachable);
+            throw new StoreException(
+                new LocalText("error.store.timeout", ("server", Server), ("seconds", (long)Math.Round(_http.Timeout.TotalSeconds))), ExitCodes.StoreUnreachable);
         }
 
         using (response)

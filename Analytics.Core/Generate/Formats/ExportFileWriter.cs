@@ -21,7 +21,7 @@ internal static class ExportFileWriter
                 if (list.Count > XlsxWriter.MaxRows)
                 {
                     throw new Import.UserInputException(
-                        $"{file.FileName} would have {list.Count} rows, more than a spreadsheet holds ({XlsxWriter.MaxRows}); generate fewer weeks or orders, or a CSV format",
+                        new Render.Localization.LocalText("error.generate.xlsxrows", ("file", file.FileName), ("rows", list.Count), ("max", XlsxWriter.MaxRows)),
                         Import.ExitCodes.BadOption);
                 }
 

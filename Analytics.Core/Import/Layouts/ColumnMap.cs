@@ -1,6 +1,7 @@
 using System.Globalization;
 using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Import.Parsing;
+using LivePeak.Analytics.Render.Localization;
 
 namespace LivePeak.Analytics.Import.Layouts;
 
@@ -35,7 +36,10 @@ public sealed class ColumnMap
 
     public IReadOnlyDictionary<OrderField, string> Columns { get; }
 
-    /// <summary>Parses <c>key=Header;key=Header</c>. Header names may contain spaces and any letters.</summary>
+    /// <summary>
+    /// Parses <c>key=Header;key=Header</c>. Header names may contain spaces and any letters. A map
+    /// that cannot work is the user's bad <c>--map</c> option: a <see cref="UserInputException"/>.
+    /// </summary>
     public static ColumnMap Parse(string text)
     {
         var columns = new Dictionary<OrderField, string>();
@@ -44,19 +48,19 @@ public sealed class ColumnMap
             var eq = part.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0 || eq == part.Length - 1)
             {
-                throw new FormatException($"--map entry '{part}' is not key=Header");
+                throw Bad(new LocalText("error.option.map.entry", ("entry", part)));
             }
 
             var key = part[..eq].Trim();
             var header = HeaderText.Normalize(part[(eq + 1)..]);
             if (!Keys.TryGetValue(key, out var field))
             {
-                throw new FormatException($"--map key '{key}' is unknown; known keys: {string.Join(", ", Keys.Keys)}");
+                throw Bad(new LocalText("error.option.map.key", ("key", key), ("keys", string.Join(", ", Keys.Keys))));
             }
 
             if (!columns.TryAdd(field, header))
             {
-                throw new FormatException($"--map names '{key}' twice");
+                throw Bad(new LocalText("error.option.map.twice", ("key", key)));
             }
         }
 
@@ -64,21 +68,23 @@ public sealed class ColumnMap
         var hasDate = columns.ContainsKey(OrderField.Date);
         if (!hasTimestamp && !hasDate)
         {
-            throw new FormatException("--map needs 'timestamp' (or 'date' with 'time')");
+            throw Bad(new LocalText("error.option.map.time"));
         }
 
         if (hasTimestamp && (hasDate || columns.ContainsKey(OrderField.Time)))
         {
-            throw new FormatException("--map takes either 'timestamp' or 'date' + 'time', not both");
+            throw Bad(new LocalText("error.option.map.both"));
         }
 
         if (!columns.ContainsKey(OrderField.OrderId))
         {
-            throw new FormatException("--map needs 'order' (the column that identifies an order or invoice)");
+            throw Bad(new LocalText("error.option.map.order"));
         }
 
         return new ColumnMap(columns);
     }
+
+    private static UserInputException Bad(LocalText reason) => new(reason, ExitCodes.BadOption);
 
     /// <summary>The layout this map describes, with numbers read in the culture's dialect.</summary>
     public OrderLayout ToLayout(CultureInfo? culture)

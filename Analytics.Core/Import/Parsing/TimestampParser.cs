@@ -1,5 +1,6 @@
 using System.Globalization;
 using LivePeak.Analytics.Import.Tables;
+using LivePeak.Analytics.Render.Localization;
 using NodaTime;
 using NodaTime.Text;
 using NodaTime.TimeZones;
@@ -54,7 +55,7 @@ public sealed class TimestampParser
             catch (InvalidPatternException e)
             {
                 // The user's --time-format: a bad option, not an internal error.
-                throw new UserInputException($"--time-format '{forcedFormat}' is not a date pattern: {e.Message}", ExitCodes.BadOption);
+                throw new UserInputException(new LocalText("error.option.timeformat", ("format", forcedFormat), ("reason", e.Message)), ExitCodes.BadOption);
             }
         }
     }
@@ -63,7 +64,7 @@ public sealed class TimestampParser
     public string? Format => _chosenText;
 
     /// <summary>A note when the sample fitted more than one reading (e.g. 03/04 day- or month-first).</summary>
-    public string? Ambiguity { get; private set; }
+    public LocalText? Ambiguity { get; private set; }
 
     public DateTimeZone Zone => _zone;
 
@@ -134,7 +135,7 @@ public sealed class TimestampParser
             }
             else
             {
-                Ambiguity = $"dates fit both '{chosen}' and '{rival.Format}'; read as '{chosen}' (use --time-format to choose)";
+                Ambiguity = new LocalText("warning.daymonth", ("chosen", chosen), ("rival", rival.Format));
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ExcelDataReader;
+using LivePeak.Analytics.Render.Localization;
 
 namespace LivePeak.Analytics.Import.Tables;
 
@@ -156,9 +157,7 @@ public static class TableSource
         catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or System.Xml.XmlException)
         {
             throw new UserInputException(
-                $"{path}: cannot be read as a spreadsheet ({e.Message}). If the file was renamed, give it its real extension; " +
-                "if the download was cut short, download it again.",
-                ExitCodes.BrokenFile);
+                new LocalText("error.input.brokenspreadsheet", ("path", path), ("reason", e.Message)), ExitCodes.BrokenFile);
         }
     }
 

@@ -37,6 +37,13 @@ public sealed class NumberText
     public string Decimal(decimal value, int decimals) =>
         decimal.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("#,0." + new string('0', decimals), _format);
 
+    /// <summary>
+    /// A table cell's count or amount: grouped, with decimals only where the value has them, at
+    /// most <paramref name="maxDecimals"/> (2.5 kg of rice, 12.99 of a currency with cents).
+    /// </summary>
+    public string Number(decimal value, int maxDecimals = 2) =>
+        decimal.Round(value, maxDecimals, MidpointRounding.AwayFromZero).ToString("#,0." + new string('#', maxDecimals), _format);
+
     /// <summary>1,234,567 VND / 1.234.567 ₫.</summary>
     public string Money(decimal value)
     {
@@ -54,8 +61,12 @@ public sealed class NumberText
         return Money(low)[..^unit.Length] + " – " + full;
     }
 
-    /// <summary>Short amounts for axes and cells: 350k, 1.2M, 3.4B / 350k, 1,2 tr, 3,4 tỷ.</summary>
-    public string Compact(decimal value)
+    /// <summary>
+    /// Short amounts for axes and cells: 350k, 1.25M, 3.4B / 350k, 1,25 tr, 3,4 tỷ, to
+    /// <paramref name="significant"/> digits where the whole part has fewer (axes need three to
+    /// tell 1.25M from 1.5M; a table of a week's cells reads better with two: 1.3M).
+    /// </summary>
+    public string Compact(decimal value, int significant = 3)
     {
         var abs = Math.Abs(value);
         var (scaled, suffix) = abs switch
@@ -65,8 +76,8 @@ public sealed class NumberText
             >= 1_000m => (value / 1_000m, _texts["number.thousand"]),
             _ => (value, string.Empty),
         };
-        // Two significant decimals below 10 (1.25M on a 250k axis), one below 100, none above.
-        var decimals = Math.Abs(scaled) >= 100 ? 0 : Math.Abs(scaled) >= 10 ? 1 : 2;
+        var wholeDigits = Math.Abs(scaled) >= 100 ? 3 : Math.Abs(scaled) >= 10 ? 2 : 1;
+        var decimals = Math.Max(0, significant - wholeDigits);
         var digits = decimal.Round(scaled, decimals, MidpointRounding.AwayFromZero).ToString("#,0.##", _format);
         return digits + suffix;
     }
@@ -81,6 +92,12 @@ public sealed class NumberText
     /// <summary>10:00-12:00; a range ending at midnight ends at 24:00, as sellers write it.</summary>
     public string TimeRange(LocalTime start, LocalTime end) =>
         Time(start) + "–" + (end == LocalTime.Midnight ? "24:00" : Time(end));
+
+    /// <summary>Mon 20:00-21:00 / T2 20:00-21:00: a slot of the week, as <see cref="Domain.Slot"/> writes it, in the language's day names.</summary>
+    public string Slot(Slot slot) => DayShort(slot.Day) + " " + SlotTimes(slot);
+
+    /// <summary>20:00-21:00: a slot's times of day without its day.</summary>
+    public string SlotTimes(Slot slot) => Time(slot.Start) + "-" + Time(slot.End);
 
     /// <summary>1 Jun 2026 / 01/06/2026.</summary>
     public string Date(LocalDate date) => Language == Language.Vietnamese

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace LivePeak.Analytics.Render.Localization;
 
@@ -9,7 +9,7 @@ namespace LivePeak.Analytics.Render.Localization;
 /// (<c>Strings.en.json</c>, <c>Strings.vi.json</c>, embedded in the library). Placeholders are
 /// named, <c>{count}</c>, and filled with text already formatted by <see cref="NumberText"/>.
 /// </summary>
-public sealed class TextTable
+public sealed partial class TextTable
 {
     private static readonly Lazy<TextTable> EnglishTable = new(() => Load(Language.English));
     private static readonly Lazy<TextTable> VietnameseTable = new(() => Load(Language.Vietnamese));
@@ -33,17 +33,23 @@ public sealed class TextTable
     public string this[string key] =>
         _texts.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"no '{key}' text in the {Language.Code()} table");
 
-    /// <summary>The text with each <c>{name}</c> replaced by its value.</summary>
-    public string Format(string key, params (string Name, string Value)[] values)
-    {
-        var text = new StringBuilder(this[key]);
-        foreach (var (name, value) in values)
+    /// <summary>
+    /// The text with each <c>{name}</c> replaced by its value, in one pass: a value that itself
+    /// holds braces (a header or a file name from the user's data) is never read as a placeholder.
+    /// </summary>
+    public string Format(string key, params (string Name, string Value)[] values) =>
+        Placeholder().Replace(this[key], m =>
         {
-            text.Replace("{" + name + "}", value);
-        }
+            foreach (var (name, value) in values)
+            {
+                if (name == m.Groups[1].Value)
+                {
+                    return value;
+                }
+            }
 
-        return text.ToString();
-    }
+            return m.Value;
+        });
 
     private static TextTable Load(Language language)
     {
@@ -54,4 +60,7 @@ public sealed class TextTable
             ?? throw new InvalidOperationException($"{name} is not a JSON object of texts");
         return new TextTable(language, texts.ToFrozenDictionary(StringComparer.Ordinal));
     }
+
+    [GeneratedRegex(@"\{([a-z]+)\}")]
+    private static partial Regex Placeholder();
 }

@@ -293,7 +293,7 @@ internal sealed class HtmlReportWriter
             _html.Append("<p>").Append(E(_w["report.coverage.rejects"])).Append("</p>\n<ul>\n");
             foreach (var (reason, count) in reasons)
             {
-                _html.Append("<li>").Append(E(reason)).Append(": ").Append(E(_w.Numbers.Integer(count))).Append("</li>\n");
+                _html.Append("<li>").Append(E(_summary.Localize(reason, _w.Language))).Append(": ").Append(E(_w.Numbers.Integer(count))).Append("</li>\n");
             }
 
             _html.Append("</ul>\n");

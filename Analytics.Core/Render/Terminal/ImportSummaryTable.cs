@@ -1,4 +1,5 @@
 using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Render.Localization;
 using Spectre.Console;
 
 namespace LivePeak.Analytics.Render.Terminal;
@@ -6,29 +7,31 @@ namespace LivePeak.Analytics.Render.Terminal;
 /// <summary>Read / accepted / rejected / duplicate per file, with totals that must add up.</summary>
 public static class ImportSummaryTable
 {
-    public static Table Build(ImportSummary summary)
+    public static Table Build(ImportSummary summary, Words words)
     {
-        var table = new Table().Border(TableBorder.Simple).Title("Inputs");
-        table.AddColumn("File");
-        table.AddColumn("Kind");
-        table.AddColumn(new TableColumn("Read").RightAligned());
-        table.AddColumn(new TableColumn("Accepted").RightAligned());
-        table.AddColumn(new TableColumn("Rejected").RightAligned());
-        table.AddColumn(new TableColumn("Duplicate").RightAligned());
+        var numbers = words.Numbers;
+        var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(words["terminal.inputs.title"]));
+        table.AddColumn(Markup.Escape(words["terminal.inputs.file"]));
+        table.AddColumn(Markup.Escape(words["terminal.inputs.kind"]));
+        foreach (var key in new[] { "read", "accepted", "rejected", "duplicate" })
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(words["terminal.inputs." + key])).RightAligned());
+        }
+
         foreach (var file in summary.Files)
         {
             table.AddRow(
                 Markup.Escape(file.Path), Markup.Escape(file.Kind),
-                NumberFormat.Count(file.RowsRead), NumberFormat.Count(file.RowsAccepted),
-                NumberFormat.Count(file.RowsRejected), NumberFormat.Count(file.RowsDuplicate));
+                numbers.Number(file.RowsRead), numbers.Number(file.RowsAccepted),
+                numbers.Number(file.RowsRejected), numbers.Number(file.RowsDuplicate));
         }
 
         if (summary.Files.Count > 1)
         {
             table.AddRow(
-                "[bold]Total[/]", string.Empty,
-                NumberFormat.Count(summary.RowsRead), NumberFormat.Count(summary.RowsAccepted),
-                NumberFormat.Count(summary.RowsRejected), NumberFormat.Count(summary.RowsDuplicate));
+                "[bold]" + Markup.Escape(words["terminal.inputs.total"]) + "[/]", string.Empty,
+                numbers.Number(summary.RowsRead), numbers.Number(summary.RowsAccepted),
+                numbers.Number(summary.RowsRejected), numbers.Number(summary.RowsDuplicate));
         }
 
         return table;

@@ -1,5 +1,7 @@
 using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Engine;
+using LivePeak.Analytics.Render.Localization;
+using LivePeak.Analytics.Render.ShopCharts;
 using NodaTime;
 using Spectre.Console;
 
@@ -18,25 +20,27 @@ public static class SlotHeatmapTable
         new(170, 190, 70), new(230, 170, 40), new(240, 110, 30), new(220, 50, 40),
     ];
 
-    public static Table Build(SlotCube cube, SlotMetric metric, bool color)
+    public static Table Build(SlotCube cube, SlotMetric metric, bool color, Words words)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title($"{Label(metric)} by day and time ({cube.TimeZoneId})");
-        table.AddColumn(new TableColumn("Time").RightAligned());
+        var numbers = words.Numbers;
+        var title = words.Format("terminal.heatmap.title", ("metric", words.MetricName(metric)), ("zone", cube.TimeZoneId));
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title));
+        table.AddColumn(new TableColumn(Markup.Escape(words["terminal.heatmap.time"])).RightAligned());
         for (var day = IsoDayOfWeek.Monday; day <= IsoDayOfWeek.Sunday; day++)
         {
-            table.AddColumn(new TableColumn(DayNames.Short(day)).RightAligned());
+            table.AddColumn(new TableColumn(Markup.Escape(numbers.DayShort(day))).RightAligned());
         }
 
         var max = cube.AllSlots().Select(s => s.ValueOf(metric)).DefaultIfEmpty(0).Max();
         var threshold = max * 0.8m;
         for (var slot = 0; slot < cube.Length.SlotsPerDay; slot++)
         {
-            var cells = new List<Markup> { new(cube.Length.SlotAt(slot).ToString()[4..]) };
+            var cells = new List<Markup> { new(numbers.SlotTimes(cube.Length.SlotAt(slot))) };
             for (var day = 0; day < 7; day++)
             {
                 var stats = cube.Stats(day * cube.Length.SlotsPerDay + slot);
                 var value = stats.ValueOf(metric);
-                var text = value == 0 ? "·" : NumberFormat.Compact(value);
+                var text = value == 0 ? "·" : numbers.Compact(value, significant: 2);
                 if (color && max > 0 && value != 0)
                 {
                     var shade = Ramp[(int)Math.Clamp(Math.Round(value / max * (Ramp.Length - 1)), 0, Ramp.Length - 1)];
@@ -54,18 +58,9 @@ public static class SlotHeatmapTable
 
         if (!color)
         {
-            table.Caption("* within 80% of the busiest slot");
+            table.Caption(Markup.Escape(words["terminal.heatmap.caption"]));
         }
 
         return table;
     }
-
-    public static string Label(SlotMetric metric) => metric switch
-    {
-        SlotMetric.Gmv => "GMV",
-        SlotMetric.Items => "Items",
-        SlotMetric.LiveHours => "LIVE hours",
-        SlotMetric.GmvPerLiveHour => "GMV per LIVE hour",
-        _ => "Orders",
-    };
 }

@@ -1,3 +1,4 @@
+using LivePeak.Analytics.Import;
 using LivePeak.Analytics.Import.Layouts;
 
 namespace LivePeak.Tests.Import.Layouts;
@@ -35,8 +36,9 @@ public sealed class ColumnMapTests
     [TestCase("timestamp=T;order=", "not key=Header", TestName = "An entry without a header is refused")]
     public void Bad_maps_are_refused_with_a_reason(string text, string reasonPart)
     {
-        var error = Assert.Throws<FormatException>(() => ColumnMap.Parse(text));
+        var error = Assert.Throws<UserInputException>(() => ColumnMap.Parse(text));
 
         Assert.That(error!.Message, Does.Contain(reasonPart));
+        Assert.That(error.ExitCode, Is.EqualTo(ExitCodes.BadOption), "a map that cannot work is a bad option");
     }
 }

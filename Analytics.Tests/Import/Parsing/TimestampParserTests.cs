@@ -113,7 +113,7 @@ public sealed class TimestampParserTests
 
         parser.Detect(["03/04/2026 10:00", "05/25/2026 11:30"]);
 
-        Assert.That((parser.Format, parser.Ambiguity), Is.EqualTo(("M/d/yyyy H:mm", (string?)null)));
+        Assert.That((parser.Format, parser.Ambiguity?.ToString()), Is.EqualTo(("M/d/yyyy H:mm", (string?)null)));
     }
 
     [Test]

@@ -53,6 +53,40 @@ public sealed class NumberTextTests
         Assert.That(En.Compact(value), Is.EqualTo(en));
     }
 
+    [TestCase(1250000, "1,3 tr", "1.3M", Description = "a week's table cell: two significant digits")]
+    [TestCase(2788250, "2,8 tr", "2.8M")]
+    [TestCase(2000000, "2 tr", "2M", Description = "no trailing zero")]
+    [TestCase(760400, "760k", "760k", Description = "the whole part keeps its digits")]
+    [TestCase(9960, "10k", "10k", Description = "rounding up carries")]
+    public void Compact_to_two_significant_digits(decimal value, string vi, string en)
+    {
+        Assert.That(Vi.Compact(value, significant: 2), Is.EqualTo(vi));
+        Assert.That(En.Compact(value, significant: 2), Is.EqualTo(en));
+    }
+
+    [TestCase(1234567, "1.234.567", "1,234,567", Description = "a table's GMV")]
+    [TestCase(2.5, "2,5", "2.5", Description = "2.5 kg of rice: decimals only where the value has them")]
+    [TestCase(12.999, "13", "13", Description = "at most two decimals, rounded")]
+    [TestCase(-49266, "-49.266", "-49,266", Description = "a gap between report and orders")]
+    public void Table_numbers(decimal value, string vi, string en)
+    {
+        Assert.That(Vi.Number(value), Is.EqualTo(vi));
+        Assert.That(En.Number(value), Is.EqualTo(en));
+    }
+
+    [Test]
+    public void Slots_in_the_language_day_names()
+    {
+        var monday20 = new Analytics.Domain.SlotLength(60).SlotAt(20);
+        var sunday23 = new Analytics.Domain.SlotLength(60).SlotAt(6 * 24 + 23);
+
+        Assert.That(En.Slot(monday20), Is.EqualTo("Mon 20:00-21:00"));
+        Assert.That(Vi.Slot(monday20), Is.EqualTo("T2 20:00-21:00"));
+        Assert.That(Vi.Slot(sunday23), Is.EqualTo("CN 23:00-00:00"), "as Slot writes it: a slot ending at midnight ends at 00:00");
+        Assert.That(En.Slot(monday20), Is.EqualTo(monday20.ToString()), "English matches the domain type's own text");
+        Assert.That(En.SlotTimes(monday20), Is.EqualTo("20:00-21:00"));
+    }
+
     [Test]
     public void Decimals_percent_dates_and_times()
     {

@@ -47,6 +47,27 @@ public sealed partial class TextTableTests
         Assert.That(() => En["no.such.key"], Throws.InstanceOf<KeyNotFoundException>());
     }
 
+    [Test]
+    public void Every_field_a_reject_reason_can_name_has_a_text()
+    {
+        // Reasons name fields by key ("unreadable {field}"); a missing key would fail at the user's desk.
+        var keys = Enum.GetNames<Analytics.Import.Layouts.OrderField>().Select(f => "field.order." + f.ToLowerInvariant())
+            .Concat(Enum.GetNames<Analytics.Import.Layouts.SessionField>().Select(f => "field.live." + f))
+            .Concat(Enum.GetNames<Analytics.Import.Layouts.DetailField>().Select(f => "field.live." + f))
+            .Distinct();
+
+        Assert.That(En.Keys, Is.SupersetOf(keys));
+    }
+
+    [Test]
+    public void Format_fills_in_one_pass_so_braces_in_user_data_stay_as_they_are()
+    {
+        // A file named after a placeholder must not pull the next value into its own place.
+        var text = En.Format("error.input.unreadable", ("path", "orders-{reason}.csv"), ("reason", "disk error"));
+
+        Assert.That(text, Is.EqualTo("orders-{reason}.csv: cannot read the file (disk error)"));
+    }
+
     [TestCase("vi", Language.Vietnamese)]
     [TestCase("VI-vn", Language.Vietnamese)]
     [TestCase("en", Language.English)]

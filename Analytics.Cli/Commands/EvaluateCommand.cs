@@ -69,7 +69,7 @@ public static class EvaluateCommand
             }
 
             var console = context.Console;
-            console.Write(ImportSummaryTable.Build(data.Summary));
+            console.Write(ImportSummaryTable.Build(data.Summary, context.WordsOf(result)));
             console.Write(BacktestTables.Folds(report));
             console.Write(BacktestTables.Methods(report));
             if (report.ModelVsSlotMean is { } lift)

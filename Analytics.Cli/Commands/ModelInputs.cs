@@ -44,7 +44,7 @@ public sealed class ModelInputs
         var builder = new CubeBuilder(arguments.ToCubeOptions(result, options, 60));
         var lines = new List<OrderLine>();
         var summary = ImportRunner.Run(
-            context, result.GetValue(arguments.Inputs)!, options, result.GetValue(arguments.Rejects), quiet,
+            context, context.WordsOf(result), result.GetValue(arguments.Inputs)!, options, result.GetValue(arguments.Rejects), quiet,
             line =>
             {
                 var filtered = builder.LinesFiltered;

@@ -88,7 +88,7 @@ public static class ProductsCommand
             }
 
             var console = context.Console;
-            console.Write(ImportSummaryTable.Build(data.Summary));
+            console.Write(ImportSummaryTable.Build(data.Summary, context.WordsOf(result)));
             var scope = fromLive ? "sold during LIVEs" : "sold";
             console.Write(RecommendTables.Products(products, chosen is { } c ? $"Products {scope} {c}" : $"Products {scope}, whole week"));
             if (chosen is not null)

@@ -1,3 +1,4 @@
+using LivePeak.Analytics.Render.Localization;
 using System.CommandLine;
 using System.Globalization;
 using LivePeak.Analytics.Domain;
@@ -94,7 +95,7 @@ public static class RecommendCommand
             }
             else
             {
-                Render(context.Console, data, model, recommendation, mix, fromLive, query);
+                Render(context.Console, context.WordsOf(result), data, model, recommendation, mix, fromLive, query);
             }
 
             return ExitCodes.Ok;
@@ -128,9 +129,9 @@ public static class RecommendCommand
         return (chosen.Key, platform);
     }
 
-    private static void Render(IAnsiConsole console, ModelInputs data, SlotModel model, Recommendation recommendation, ProductMix? mix, bool fromLive, WindowQuery query)
+    private static void Render(IAnsiConsole console, Words words, ModelInputs data, SlotModel model, Recommendation recommendation, ProductMix? mix, bool fromLive, WindowQuery query)
     {
-        console.Write(ImportSummaryTable.Build(data.Summary));
+        console.Write(ImportSummaryTable.Build(data.Summary, words));
         var account = model.Account(recommendation.Shop, recommendation.Platform)!;
         var shops = model.Shops.Count;
         var others = shops > 1 ? FormattableString.Invariant($" Fitted together with {shops - 1} other shop(s); choose another with --for.") : string.Empty;

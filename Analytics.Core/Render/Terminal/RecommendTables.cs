@@ -1,3 +1,4 @@
+using LivePeak.Analytics.Render.Localization;
 using System.Globalization;
 using LivePeak.Analytics.Models.Products;
 using LivePeak.Analytics.Models.Slots;
@@ -85,7 +86,7 @@ public static class RecommendTables
         foreach (var p in products)
         {
             table.AddRow(
-                Markup.Escape(Shorten(p.Name, 48)), NumberFormat.Count((decimal)Math.Round(p.Gmv)), NumberFormat.Count(p.Orders),
+                Markup.Escape(Shorten(p.Name, 48)), English.Integer((decimal)Math.Round(p.Gmv)), English.Integer(p.Orders),
                 Pct(p.Share, "0.0"), Pct(p.OverallShare, "0.0"),
                 p.Lift.ToString("0.00", CultureInfo.InvariantCulture));
         }
@@ -93,7 +94,10 @@ public static class RecommendTables
         return table;
     }
 
-    public static string Money(double value) => NumberFormat.Compact((decimal)Math.Round(value));
+    public static string Money(double value) => English.Compact((decimal)Math.Round(value));
+
+    // The model commands' tables are not translated yet: they keep English numbers with English words.
+    private static readonly NumberText English = new(Language.English);
 
     private static string Range(SlotPrediction p) => $"{Money(p.Low)}-{Money(p.High)}";
 

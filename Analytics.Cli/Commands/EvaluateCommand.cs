@@ -2,6 +2,7 @@ using System.CommandLine;
 using LivePeak.Analytics.Import;
 using LivePeak.Analytics.Models.Evaluation;
 using LivePeak.Analytics.Render.Json;
+using LivePeak.Analytics.Render.Localization;
 using LivePeak.Analytics.Render.Terminal;
 using Spectre.Console;
 
@@ -35,26 +36,27 @@ public static class EvaluateCommand
             };
             if (options.TrainWeeks < 1 || options.TestWeeks < 1)
             {
-                throw new UserInputException("--train-weeks and --test-weeks must be 1 or more", ExitCodes.BadOption);
+                throw new UserInputException(new LocalText("error.evaluate.weeks"), ExitCodes.BadOption);
             }
 
             if (options.WindowMinutes % 60 != 0 || options.WindowMinutes is < 60 or > 720)
             {
-                throw new UserInputException($"--window must be whole hours from 60 to 720 minutes, not {options.WindowMinutes}", ExitCodes.BadOption);
+                throw new UserInputException(new LocalText("error.evaluate.window", ("value", options.WindowMinutes)), ExitCodes.BadOption);
             }
 
             var asJson = result.GetValue(json);
             var data = ModelInputs.Import(context, inputs, result, asJson);
             if (data.Outcomes.Count == 0)
             {
-                throw new UserInputException("no LIVE with a known length and known sales in the inputs; evaluate needs LIVE reports", ExitCodes.NoData);
+                throw new UserInputException(new LocalText("error.evaluate.nolives"), ExitCodes.NoData);
             }
 
             var weeks = BacktestEvaluator.WeeksSpanned(data.Outcomes);
             if (weeks < options.TrainWeeks + options.TestWeeks)
             {
                 throw new UserInputException(
-                    $"the LIVEs span {weeks} week(s); {options.TrainWeeks} train and {options.TestWeeks} test weeks need {options.TrainWeeks + options.TestWeeks} (use fewer --train-weeks or --test-weeks)",
+                    new LocalText("error.evaluate.span",
+                        ("weeks", weeks), ("train", options.TrainWeeks), ("test", options.TestWeeks), ("total", options.TrainWeeks + options.TestWeeks)),
                     ExitCodes.NoData);
             }
 
@@ -69,23 +71,24 @@ public static class EvaluateCommand
             }
 
             var console = context.Console;
-            console.Write(ImportSummaryTable.Build(data.Summary, context.WordsOf(result)));
-            console.Write(BacktestTables.Folds(report));
-            console.Write(BacktestTables.Methods(report));
+            var words = context.WordsOf(result);
+            console.Write(ImportSummaryTable.Build(data.Summary, words));
+            console.Write(BacktestTables.Folds(report, words));
+            console.Write(BacktestTables.Methods(report, words));
             if (report.ModelVsSlotMean is { } lift)
             {
-                console.MarkupLine(Markup.Escape(
-                    $"The model's top windows earned {RecommendTables.Pct(Math.Abs(lift), "0.0")} {(lift >= 0 ? "more" : "less")} per live hour than the per-slot mean's."));
+                console.MarkupLine(Markup.Escape(words.Format(
+                    lift >= 0 ? "cli.evaluate.lift.more" : "cli.evaluate.lift.less", ("percent", RecommendTables.Pct(words, Math.Abs(lift), 1)))));
             }
 
             if (report.Coverage is { } coverage)
             {
-                console.MarkupLine(Markup.Escape(FormattableString.Invariant(
-                    $"Its {RecommendTables.Pct(options.Model.IntervalLevel, "0")} ranges held {RecommendTables.Pct(coverage, "0.0")} of {report.TestLives} later LIVEs.")));
+                console.MarkupLine(Markup.Escape(words.Format("cli.evaluate.coverage",
+                    ("level", RecommendTables.Pct(words, options.Model.IntervalLevel, 0)), ("percent", RecommendTables.Pct(words, coverage, 1)),
+                    ("count", words.Numbers.Integer(report.TestLives)))));
             }
 
-            console.MarkupLine(Markup.Escape(
-                "Each method ranks the windows the shop really went LIVE in during the scored weeks; NDCG and Spearman say how well that order matches what they earned (1 is perfect)."));
+            console.MarkupLine(Markup.Escape(words["cli.evaluate.note"]));
             return ExitCodes.Ok;
         });
         return command;

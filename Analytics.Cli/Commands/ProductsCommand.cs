@@ -3,6 +3,7 @@ using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Import;
 using LivePeak.Analytics.Models.Products;
 using LivePeak.Analytics.Render.Json;
+using LivePeak.Analytics.Render.Localization;
 using LivePeak.Analytics.Render.Terminal;
 using Spectre.Console;
 
@@ -41,13 +42,13 @@ public static class ProductsCommand
             var support = result.GetValue(minSupport);
             if (!(support is > 0 and <= 1))
             {
-                throw new UserInputException($"--min-support must be above 0 and at most 1 (a share of baskets), not {support.ToString(System.Globalization.CultureInfo.InvariantCulture)}", ExitCodes.BadOption);
+                throw new UserInputException(new LocalText("error.products.minsupport", ("value", support)), ExitCodes.BadOption);
             }
 
             var count = result.GetValue(top);
             if (count < 1)
             {
-                throw new UserInputException("--top must be 1 or more", ExitCodes.BadOption);
+                throw new UserInputException(new LocalText("error.option.topone"), ExitCodes.BadOption);
             }
 
             Window? chosen = null;
@@ -59,7 +60,7 @@ public static class ProductsCommand
                 }
                 catch (FormatException e)
                 {
-                    throw new UserInputException($"--window: {e.Message}", ExitCodes.BadOption);
+                    throw new UserInputException(new LocalText("error.option.window", ("reason", e.Message)), ExitCodes.BadOption);
                 }
             }
 
@@ -69,12 +70,12 @@ public static class ProductsCommand
             var (lines, fromLive) = data.MixLines(null, null);
             if (lines.Count == 0)
             {
-                throw new UserInputException("no order lines in the inputs to read products from", ExitCodes.NoData);
+                throw new UserInputException(new LocalText("error.products.nolines"), ExitCodes.NoData);
             }
 
             if (kind == BasketKind.Live && !fromLive)
             {
-                throw new UserInputException("--basket live needs orders linked to LIVEs: add a LIVE report beside the orders", ExitCodes.NoData);
+                throw new UserInputException(new LocalText("error.products.livebasket"), ExitCodes.NoData);
             }
 
             var mix = new ProductMixTrainer(new ProductMixOptions { Basket = kind, MinSupport = support }).Fit(lines);
@@ -88,21 +89,28 @@ public static class ProductsCommand
             }
 
             var console = context.Console;
-            console.Write(ImportSummaryTable.Build(data.Summary, context.WordsOf(result)));
-            var scope = fromLive ? "sold during LIVEs" : "sold";
-            console.Write(RecommendTables.Products(products, chosen is { } c ? $"Products {scope} {c}" : $"Products {scope}, whole week"));
+            var words = context.WordsOf(result);
+            var numbers = words.Numbers;
+            console.Write(ImportSummaryTable.Build(data.Summary, words));
+            var scope = fromLive ? "lives" : "orders";
+            var title = chosen is { } c
+                ? words.Format("cli.products.title." + scope, ("window", numbers.Window(c)))
+                : words["cli.products.title.week." + scope];
+            console.Write(RecommendTables.Products(products, title, words));
             if (chosen is not null)
             {
-                console.MarkupLine(Markup.Escape(FormattableString.Invariant($"Share is of the window's revenue, pulled toward the usual share where the window has few orders (as if it had {mix.Options.PriorOrders:0} more); lift is share over usual share.")));
+                console.MarkupLine(Markup.Escape(words.Format("cli.products.note.share", ("count", numbers.Integer((decimal)mix.Options.PriorOrders)))));
             }
 
             if (mix.Bundles.Count > 0)
             {
-                console.Write(RecommendTables.Bundles(mix, count));
+                console.Write(RecommendTables.Bundles(mix, count, words));
             }
             else
             {
-                console.MarkupLine(Markup.Escape(FormattableString.Invariant($"No bundles: no set of products is in {RecommendTables.Pct(support, "0.#")} of the {mix.Baskets} {(kind == BasketKind.Live ? "LIVEs" : "orders")} and bought together more than chance.")));
+                console.MarkupLine(Markup.Escape(words.Format(
+                    kind == BasketKind.Live ? "cli.products.nobundles.lives" : "cli.products.nobundles.orders",
+                    ("percent", numbers.Number((decimal)support * 100, 1) + "%"), ("count", numbers.Integer(mix.Baskets)))));
             }
 
             return ExitCodes.Ok;

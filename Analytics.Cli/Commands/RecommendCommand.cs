@@ -53,7 +53,7 @@ public static class RecommendCommand
             var topCount = result.GetValue(top);
             if (topCount < 1)
             {
-                throw new UserInputException("--top must be 1 or more", ExitCodes.BadOption);
+                throw new UserInputException(new LocalText("error.option.topone"), ExitCodes.BadOption);
             }
 
             var query = new WindowQuery
@@ -65,16 +65,16 @@ public static class RecommendCommand
             };
             if (query.WindowMinutes is < WindowQuery.MinimumMinutes or > WindowQuery.MaximumMinutes || query.WindowMinutes % 30 != 0)
             {
-                throw new UserInputException($"--window must be {WindowQuery.MinimumMinutes} to {WindowQuery.MaximumMinutes} minutes in steps of 30, not {query.WindowMinutes}", ExitCodes.BadOption);
+                throw new UserInputException(
+                    new LocalText("error.recommend.window", ("min", WindowQuery.MinimumMinutes), ("max", WindowQuery.MaximumMinutes), ("value", query.WindowMinutes)),
+                    ExitCodes.BadOption);
             }
 
             var asJson = result.GetValue(json);
             var data = ModelInputs.Import(context, inputs, result, asJson);
             if (data.Outcomes.Count == 0)
             {
-                throw new UserInputException(
-                    "no LIVE with a known length and known sales in the inputs; recommend needs a LIVE report " +
-                    "(TikTok LIVE list, Shopee Live, ...) with GMV, or beside the orders of its platform", ExitCodes.NoData);
+                throw new UserInputException(new LocalText("error.recommend.nolives"), ExitCodes.NoData);
             }
 
             var (shop, platform) = Target(data.Outcomes, result.GetValue(forShop));
@@ -111,7 +111,7 @@ public static class RecommendCommand
         }
         catch (FormatException e)
         {
-            throw new UserInputException($"--available: {e.Message}", ExitCodes.BadOption);
+            throw new UserInputException(new LocalText("error.option.available", ("reason", e.Message)), ExitCodes.BadOption);
         }
     }
 
@@ -123,7 +123,7 @@ public static class RecommendCommand
             ? byShop.OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First()
             : byShop.FirstOrDefault(g => string.Equals(g.Key, requested, StringComparison.OrdinalIgnoreCase))
               ?? throw new UserInputException(
-                  $"no LIVEs of shop '{requested}' in the inputs (shops: {string.Join(", ", byShop.Select(g => g.Key).Order(StringComparer.Ordinal))})",
+                  new LocalText("error.recommend.shop", ("shop", requested), ("shops", new TextList(", ", [.. byShop.Select(g => g.Key).Order(StringComparer.Ordinal)]))),
                   ExitCodes.BadOption);
         var platform = chosen.GroupBy(l => l.Platform).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
         return (chosen.Key, platform);
@@ -131,36 +131,43 @@ public static class RecommendCommand
 
     private static void Render(IAnsiConsole console, Words words, ModelInputs data, SlotModel model, Recommendation recommendation, ProductMix? mix, bool fromLive, WindowQuery query)
     {
+        var numbers = words.Numbers;
         console.Write(ImportSummaryTable.Build(data.Summary, words));
         var account = model.Account(recommendation.Shop, recommendation.Platform)!;
         var shops = model.Shops.Count;
-        var others = shops > 1 ? FormattableString.Invariant($" Fitted together with {shops - 1} other shop(s); choose another with --for.") : string.Empty;
-        console.MarkupLine(Markup.Escape(FormattableString.Invariant(
-            $"{recommendation.Shop} on {recommendation.Platform}: {account.Lives} LIVEs, {account.LiveHours:0} live hours, on average {RecommendTables.Money(account.AveragePerHour)} GMV per live hour.") + others));
-        console.MarkupLine(Markup.Escape($"Windows of {query.WindowMinutes} minutes within {query.Availability.Text} (set your hours with --available)."));
+        var about = words.Format("cli.recommend.account",
+            ("shop", recommendation.Shop), ("platform", recommendation.Platform.ToString()), ("lives", numbers.Integer(account.Lives)),
+            ("hours", numbers.Integer((decimal)account.LiveHours)), ("money", RecommendTables.Money(words, account.AveragePerHour)));
+        if (shops > 1)
+        {
+            about += " " + words.Format("cli.recommend.others", ("count", numbers.Integer(shops - 1)));
+        }
+
+        console.MarkupLine(Markup.Escape(about));
+        var minutes = numbers.Integer(query.WindowMinutes);
+        console.MarkupLine(Markup.Escape(words.Format("cli.recommend.scope", ("minutes", minutes), ("hours", query.Availability.Text))));
         if (recommendation.Windows.Count == 0)
         {
-            console.MarkupLine(Markup.Escape($"No {query.WindowMinutes}-minute window fits within {query.Availability.Text}."));
+            console.MarkupLine(Markup.Escape(words.Format("cli.recommend.nowindow", ("minutes", minutes), ("hours", query.Availability.Text))));
             return;
         }
 
-        console.Write(RecommendTables.Windows(recommendation, mix, model.Options.IntervalLevel));
+        console.Write(RecommendTables.Windows(recommendation, mix, model.Options.IntervalLevel, words));
         if (recommendation.Experiments.Count > 0)
         {
-            console.Write(RecommendTables.Experiments(recommendation));
+            console.Write(RecommendTables.Experiments(recommendation, words));
         }
 
         if (mix is not null && mix.Bundles.Count > 0)
         {
-            console.Write(RecommendTables.Bundles(mix, BundlesShown));
+            console.Write(RecommendTables.Bundles(mix, BundlesShown, words));
         }
 
         console.MarkupLine(Markup.Escape(
-            FormattableString.Invariant($"GMV / live hour is what a LIVE of {query.WindowMinutes} minutes there can expect; the next LIVE falls in the range {RecommendTables.Pct(model.Options.IntervalLevel, "0")} of the time. ") +
-            FormattableString.Invariant($"Evidence is how sure it is that the window differs from your typical live hour: strong = {EvidenceRules.StrongLives}+ LIVEs and {RecommendTables.Pct(EvidenceRules.StrongProbability, "0")} sure, ") +
-            FormattableString.Invariant($"moderate = {EvidenceRules.ModerateLives}+ LIVEs and {RecommendTables.Pct(EvidenceRules.ModerateProbability, "0")} sure, thin = less, none = no LIVE there yet.")));
-        console.MarkupLine(Markup.Escape(fromLive
-            ? "Products: what sold during your LIVEs in each window."
-            : "Products: what sold in each window (no order is linked to a LIVE in the inputs)."));
+            words.Format("cli.recommend.note.range", ("minutes", minutes), ("percent", RecommendTables.Pct(words, model.Options.IntervalLevel, 0))) + " " +
+            words.Format("cli.recommend.note.evidence",
+                ("stronglives", numbers.Integer(EvidenceRules.StrongLives)), ("strongsure", RecommendTables.Pct(words, EvidenceRules.StrongProbability, 0)),
+                ("moderatelives", numbers.Integer(EvidenceRules.ModerateLives)), ("moderatesure", RecommendTables.Pct(words, EvidenceRules.ModerateProbability, 0)))));
+        console.MarkupLine(Markup.Escape(words[fromLive ? "cli.recommend.products.lives" : "cli.recommend.products.orders"]));
     }
 }

@@ -27,6 +27,15 @@ public sealed class LanguageErrorTests
         yield return Case("a bad generator option", ExitCodes.BadOption, "--weeks phải từ 1 đến", "--weeks must be between 1 and", "generate", "--out", "{folder}", "--weeks", "0");
         yield return Case("no data for a chart", ExitCodes.NoData, "không nhận được dòng nào từ dữ liệu", "no rows were accepted from the inputs", "chart", "windows", "{empty}");
         yield return Case("no data for the table", ExitCodes.NoData, "không nhận được dòng đơn hàng nào", "no order lines were accepted", "slots", "{empty}");
+        yield return Case("too few windows asked for", ExitCodes.BadOption, "--top phải từ 1 trở lên", "--top must be 1 or more", "recommend", "{orders}", "--top", "0");
+        yield return Case("recommend without LIVEs", ExitCodes.NoData, "recommend cần báo cáo LIVE", "recommend needs a LIVE report", "recommend", "{orders}");
+        yield return Case("a share of baskets above one", ExitCodes.BadOption, "--min-support phải lớn hơn 0 và không quá 1", "--min-support must be above 0 and at most 1",
+            "products", "{orders}", "--min-support", "1.5");
+        yield return Case("LIVE baskets without LIVEs", ExitCodes.NoData, "--basket live cần đơn hàng gắn với buổi LIVE", "--basket live needs orders linked to LIVEs",
+            "products", "{orders}", "--basket", "live");
+        yield return Case("no weeks to fit on", ExitCodes.BadOption, "--train-weeks và --test-weeks phải từ 1 trở lên", "--train-weeks and --test-weeks must be 1 or more",
+            "evaluate", "{orders}", "--train-weeks", "0");
+        yield return Case("evaluate without LIVEs", ExitCodes.NoData, "evaluate cần báo cáo LIVE", "evaluate needs LIVE reports", "evaluate", "{orders}");
         yield return Case("a store option", ExitCodes.BadOption, "--url phải là địa chỉ như http://localhost:8123", "--url must be an address such as http://localhost:8123",
             "load", "clickhouse", "{orders}", "--url", "not a url");
     }

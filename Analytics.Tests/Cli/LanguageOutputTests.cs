@@ -263,7 +263,8 @@ public sealed partial class LanguageOutputTests
         return text.ToString();
     }
 
-    private static void AssertContains(string output, string[] expected, string[] absent) => Assert.Multiple(() =>
+    /// <summary>Each expected text is in the output, and none of the absent ones.</summary>
+    internal static void AssertContains(string output, string[] expected, string[] absent) => Assert.Multiple(() =>
     {
         foreach (var text in expected)
         {
@@ -285,8 +286,8 @@ public sealed partial class LanguageOutputTests
     }
 
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(\.\d{3})+(?![\d.,])")]
-    private static partial Regex DotGrouped();
+    internal static partial Regex DotGrouped();
 
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(,\d{3})+(?![\d.,])")]
-    private static partial Regex CommaGrouped();
+    internal static partial Regex CommaGrouped();
 }

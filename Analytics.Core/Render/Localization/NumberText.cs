@@ -96,6 +96,10 @@ public sealed class NumberText
     /// <summary>Mon 20:00-21:00 / T2 20:00-21:00: a slot of the week, as <see cref="Domain.Slot"/> writes it, in the language's day names.</summary>
     public string Slot(Slot slot) => DayShort(slot.Day) + " " + SlotTimes(slot);
 
+    /// <summary>Sat 20:00-22:00 / T7 20:00-22:00: a window of the week, as <see cref="Domain.Window"/> writes it, in the language's day names.</summary>
+    public string Window(Window window) =>
+        DayShort(window.First.Day) + " " + Time(window.First.Start) + "-" + Time(LocalTime.FromMinutesSinceMidnight((window.First.StartMinute + window.Minutes) % 1440));
+
     /// <summary>20:00-21:00: a slot's times of day without its day.</summary>
     public string SlotTimes(Slot slot) => Time(slot.Start) + "-" + Time(slot.End);
 

@@ -1,5 +1,5 @@
-using System.Globalization;
 using LivePeak.Analytics.Models.Evaluation;
+using LivePeak.Analytics.Render.Localization;
 using Spectre.Console;
 
 namespace LivePeak.Analytics.Render.Terminal;
@@ -7,47 +7,62 @@ namespace LivePeak.Analytics.Render.Terminal;
 /// <summary>The tables of <c>livepeak evaluate</c>.</summary>
 public static class BacktestTables
 {
-    public static Table Methods(BacktestReport report)
+    /// <summary>The built-in methods' names (as JSON writes them) and their texts; any other method is shown by its own name.</summary>
+    private static readonly Dictionary<string, string> MethodKeys = new(StringComparer.Ordinal)
     {
-        var k = report.Options.TopK.ToString(CultureInfo.InvariantCulture);
-        var table = new Table().Border(TableBorder.Simple).Title("How each method would have done on the weeks after it was fitted");
-        table.AddColumn("Method");
-        table.AddColumn(new TableColumn($"NDCG@{k}").RightAligned());
-        table.AddColumn(new TableColumn("Spearman").RightAligned());
-        table.AddColumn(new TableColumn($"GMV / live hour, top {k}").RightAligned());
-        table.AddColumn(new TableColumn("vs average window").RightAligned());
-        table.AddColumn(new TableColumn("range coverage").RightAligned());
+        ["model"] = "terminal.methods.name.model",
+        ["per-slot mean"] = "terminal.methods.name.slotmean",
+        ["10-12 / 20-22 rule"] = "terminal.methods.name.rule",
+        ["habitual slots"] = "terminal.methods.name.habit",
+    };
+
+    public static Table Methods(BacktestReport report, Words words)
+    {
+        var numbers = words.Numbers;
+        var k = numbers.Integer(report.Options.TopK);
+        var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(words["terminal.methods.title"]));
+        table.AddColumn(Markup.Escape(words["terminal.methods.method"]));
+        table.AddColumn(new TableColumn(Markup.Escape(words.Format("terminal.methods.ndcg", ("k", k)))).RightAligned());
+        table.AddColumn(new TableColumn(Markup.Escape(words["terminal.methods.spearman"])).RightAligned());
+        table.AddColumn(new TableColumn(Markup.Escape(words.Format("terminal.methods.top", ("k", k)))).RightAligned());
+        table.AddColumn(new TableColumn(Markup.Escape(words["terminal.methods.vsaverage"])).RightAligned());
+        table.AddColumn(new TableColumn(Markup.Escape(words["terminal.methods.coverage"])).RightAligned());
         foreach (var m in report.Methods)
         {
             table.AddRow(
-                Markup.Escape(m.Method), Number(m.Ndcg, "0.000"), Number(m.Spearman, "0.000"),
-                double.IsFinite(m.TopGmvPerHour) ? RecommendTables.Money(m.TopGmvPerHour) : "–",
-                double.IsFinite(m.TopVsAverage) ? (m.TopVsAverage >= 0 ? "+" : string.Empty) + RecommendTables.Pct(m.TopVsAverage, "0.0") : "–",
-                m.Coverage is { } c ? RecommendTables.Pct(c, "0.0") : "–");
+                Markup.Escape(MethodName(m.Method, words)), Number(m.Ndcg, numbers), Number(m.Spearman, numbers),
+                double.IsFinite(m.TopGmvPerHour) ? RecommendTables.Money(words, m.TopGmvPerHour) : "–",
+                double.IsFinite(m.TopVsAverage) ? RecommendTables.Signed(words, m.TopVsAverage, 1) : "–",
+                m.Coverage is { } c ? RecommendTables.Pct(words, c, 1) : "–");
         }
 
         return table;
     }
 
-    public static Table Folds(BacktestReport report)
+    public static Table Folds(BacktestReport report, Words words)
     {
-        var table = new Table().Border(TableBorder.Simple).Title("Folds");
-        table.AddColumn("Fitted on");
-        table.AddColumn("Scored on");
-        table.AddColumn(new TableColumn("LIVEs fitted").RightAligned());
-        table.AddColumn(new TableColumn("LIVEs scored").RightAligned());
-        table.AddColumn(new TableColumn("Shops ranked").RightAligned());
+        var numbers = words.Numbers;
+        var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(words["terminal.folds.title"]));
+        table.AddColumn(Markup.Escape(words["terminal.folds.fitted"]));
+        table.AddColumn(Markup.Escape(words["terminal.folds.scored"]));
+        foreach (var key in new[] { "livesfitted", "livesscored", "shops" })
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(words["terminal.folds." + key])).RightAligned());
+        }
+
         foreach (var f in report.Folds)
         {
             table.AddRow(
-                $"{f.TrainFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to {f.TestFrom.PlusDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
-                $"{f.TestFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to {f.TestTo.PlusDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
-                f.TrainLives.ToString(CultureInfo.InvariantCulture), f.TestLives.ToString(CultureInfo.InvariantCulture), f.ShopsScored.ToString(CultureInfo.InvariantCulture));
+                Markup.Escape(words.Format("terminal.folds.range", ("first", numbers.Date(f.TrainFrom)), ("last", numbers.Date(f.TestFrom.PlusDays(-1))))),
+                Markup.Escape(words.Format("terminal.folds.range", ("first", numbers.Date(f.TestFrom)), ("last", numbers.Date(f.TestTo.PlusDays(-1))))),
+                numbers.Integer(f.TrainLives), numbers.Integer(f.TestLives), numbers.Integer(f.ShopsScored));
         }
 
         return table;
     }
 
-    private static string Number(double? value, string format) =>
-        value is { } v && double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
+    private static string MethodName(string method, Words words) => MethodKeys.TryGetValue(method, out var key) ? words[key] : method;
+
+    private static string Number(double? value, NumberText numbers) =>
+        value is { } v && double.IsFinite(v) ? numbers.Decimal((decimal)v, 3) : "–";
 }

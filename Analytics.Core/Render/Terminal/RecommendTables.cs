@@ -1,27 +1,27 @@
-using LivePeak.Analytics.Render.Localization;
-using System.Globalization;
 using LivePeak.Analytics.Models.Products;
 using LivePeak.Analytics.Models.Slots;
 using LivePeak.Analytics.Models.Windows;
+using LivePeak.Analytics.Render.Localization;
 using Spectre.Console;
 
 namespace LivePeak.Analytics.Render.Terminal;
 
-/// <summary>The tables of <c>livepeak recommend</c>. Product names are the seller's text: escaped.</summary>
+/// <summary>The tables of <c>livepeak recommend</c> and <c>products</c>. Product names are the seller's text: escaped.</summary>
 public static class RecommendTables
 {
-    public static Table Windows(Recommendation recommendation, ProductMix? mix, double intervalLevel)
+    public static Table Windows(Recommendation recommendation, ProductMix? mix, double intervalLevel, Words words)
     {
-        var table = new Table().Border(TableBorder.Simple)
-            .Title($"Best windows to go LIVE: {Markup.Escape(recommendation.Shop)} on {recommendation.Platform.ToString()}");
+        var numbers = words.Numbers;
+        var title = words.Format("terminal.recommend.title", ("shop", recommendation.Shop), ("platform", recommendation.Platform.ToString()));
+        var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(title));
         table.AddColumn(new TableColumn("#").RightAligned());
-        table.AddColumn("Window");
-        table.AddColumn(new TableColumn("GMV / live hour").RightAligned());
-        table.AddColumn(new TableColumn($"{Pct(intervalLevel, "0")} range").RightAligned());
-        table.AddColumn(new TableColumn("LIVEs").RightAligned());
-        table.AddColumn("Evidence");
-        table.AddColumn(new TableColumn("vs your average").RightAligned());
-        table.AddColumn("Lead with");
+        table.AddColumn(Header(words, "terminal.recommend.window"));
+        table.AddColumn(new TableColumn(Header(words, "terminal.recommend.gmvperhour")).RightAligned());
+        table.AddColumn(new TableColumn(Markup.Escape(words.Format("terminal.recommend.range", ("percent", Pct(words, intervalLevel, 0))))).RightAligned());
+        table.AddColumn(new TableColumn(Header(words, "terminal.recommend.lives")).RightAligned());
+        table.AddColumn(Header(words, "terminal.recommend.evidence"));
+        table.AddColumn(new TableColumn(Header(words, "terminal.recommend.uplift")).RightAligned());
+        table.AddColumn(Header(words, "terminal.recommend.lead"));
         var rank = 0;
         foreach (var window in recommendation.Windows)
         {
@@ -29,89 +29,91 @@ public static class RecommendTables
             var p = window.Prediction;
             var lead = mix is null ? string.Empty : string.Join(", ", mix.Top(window.Window, 2).Select(x => Shorten(x.Name, 32)));
             table.AddRow(
-                rank.ToString(CultureInfo.InvariantCulture), window.Window.ToString(), Money(p.Expected), Range(p),
-                p.Sessions.ToString(CultureInfo.InvariantCulture), EvidenceText(p.Evidence), Percent(p.Uplift), Markup.Escape(lead));
+                numbers.Integer(rank), numbers.Window(window.Window), Money(words, p.Expected), Money(words, p.Low) + "-" + Money(words, p.High),
+                numbers.Integer(p.Sessions), EvidenceText(words, p.Evidence), Signed(words, p.Uplift, 0), Markup.Escape(lead));
         }
 
         return table;
     }
 
-    public static Table Experiments(Recommendation recommendation)
+    public static Table Experiments(Recommendation recommendation, Words words)
     {
-        var table = new Table().Border(TableBorder.Simple).Title("Experiments: windows tried too seldom to know, that could beat your best");
-        table.AddColumn("Window");
-        table.AddColumn(new TableColumn("GMV / live hour").RightAligned());
-        table.AddColumn(new TableColumn("could reach").RightAligned());
-        table.AddColumn(new TableColumn("LIVEs").RightAligned());
-        table.AddColumn(new TableColumn("chance it is best").RightAligned());
+        var numbers = words.Numbers;
+        var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(words["terminal.experiments.title"]));
+        table.AddColumn(Header(words, "terminal.recommend.window"));
+        table.AddColumn(new TableColumn(Header(words, "terminal.recommend.gmvperhour")).RightAligned());
+        table.AddColumn(new TableColumn(Header(words, "terminal.experiments.reach")).RightAligned());
+        table.AddColumn(new TableColumn(Header(words, "terminal.recommend.lives")).RightAligned());
+        table.AddColumn(new TableColumn(Header(words, "terminal.experiments.chance")).RightAligned());
         foreach (var experiment in recommendation.Experiments)
         {
             var p = experiment.Prediction;
             table.AddRow(
-                "[italic]experiment[/] " + experiment.Window, Money(p.Expected), Money(p.ExpectedUpper),
-                p.Sessions.ToString(CultureInfo.InvariantCulture), Pct(experiment.ChanceBest, "0"));
+                "[italic]" + Markup.Escape(words["terminal.experiments.experiment"]) + "[/] " + numbers.Window(experiment.Window),
+                Money(words, p.Expected), Money(words, p.ExpectedUpper), numbers.Integer(p.Sessions), Pct(words, experiment.ChanceBest, 0));
         }
 
         return table;
     }
 
-    public static Table Bundles(ProductMix mix, int count)
+    public static Table Bundles(ProductMix mix, int count, Words words)
     {
-        var table = new Table().Border(TableBorder.Simple).Title("Bought together");
-        table.AddColumn("If a buyer takes");
-        table.AddColumn("they also take");
-        table.AddColumn(new TableColumn("baskets").RightAligned());
-        table.AddColumn(new TableColumn("confidence").RightAligned());
-        table.AddColumn(new TableColumn("lift").RightAligned());
+        var numbers = words.Numbers;
+        var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(words["terminal.bundles.title"]));
+        table.AddColumn(Header(words, "terminal.bundles.if"));
+        table.AddColumn(Header(words, "terminal.bundles.then"));
+        foreach (var key in new[] { "baskets", "confidence", "lift" })
+        {
+            table.AddColumn(new TableColumn(Header(words, "terminal.bundles." + key)).RightAligned());
+        }
+
         foreach (var rule in mix.Bundles.Take(count))
         {
             table.AddRow(
                 Markup.Escape(string.Join(" + ", rule.If.Select(id => mix.Names[id]))), Markup.Escape(string.Join(" + ", rule.Then.Select(id => mix.Names[id]))),
-                rule.Count.ToString(CultureInfo.InvariantCulture), Pct(rule.Confidence, "0"),
-                rule.Lift.ToString("0.0", CultureInfo.InvariantCulture));
+                numbers.Integer(rule.Count), Pct(words, rule.Confidence, 0), numbers.Decimal((decimal)rule.Lift, 1));
         }
 
         return table;
     }
 
-    public static Table Products(IReadOnlyList<ProductShare> products, string title)
+    public static Table Products(IReadOnlyList<ProductShare> products, string title, Words words)
     {
+        var numbers = words.Numbers;
         var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(title));
-        table.AddColumn("Product");
-        table.AddColumn(new TableColumn("GMV").RightAligned());
-        table.AddColumn(new TableColumn("Orders").RightAligned());
-        table.AddColumn(new TableColumn("Share").RightAligned());
-        table.AddColumn(new TableColumn("Usual share").RightAligned());
-        table.AddColumn(new TableColumn("Lift").RightAligned());
+        table.AddColumn(Header(words, "terminal.products.product"));
+        foreach (var key in new[] { "gmv", "orders", "share", "usual", "lift" })
+        {
+            table.AddColumn(new TableColumn(Header(words, "terminal.products." + key)).RightAligned());
+        }
+
         foreach (var p in products)
         {
             table.AddRow(
-                Markup.Escape(Shorten(p.Name, 48)), English.Integer((decimal)Math.Round(p.Gmv)), English.Integer(p.Orders),
-                Pct(p.Share, "0.0"), Pct(p.OverallShare, "0.0"),
-                p.Lift.ToString("0.00", CultureInfo.InvariantCulture));
+                Markup.Escape(Shorten(p.Name, 48)), numbers.Integer((decimal)Math.Round(p.Gmv)), numbers.Integer(p.Orders),
+                Pct(words, p.Share, 1), Pct(words, p.OverallShare, 1), numbers.Decimal((decimal)p.Lift, 2));
         }
 
         return table;
     }
 
-    public static string Money(double value) => English.Compact((decimal)Math.Round(value));
+    /// <summary>Money in short form, 311k / 311k, 1.25M / 1,25 tr: a table of windows compares sizes, not đồng.</summary>
+    public static string Money(Words words, double value) => words.Numbers.Compact((decimal)Math.Round(value));
 
-    // The model commands' tables are not translated yet: they keep English numbers with English words.
-    private static readonly NumberText English = new(Language.English);
+    /// <summary>A fraction as a percentage in the language: 12.5% / 12,5%.</summary>
+    public static string Pct(Words words, double fraction, int decimals) => words.Numbers.Percent((decimal)fraction, decimals);
 
-    private static string Range(SlotPrediction p) => $"{Money(p.Low)}-{Money(p.High)}";
+    /// <summary>+7% or -4.4%: a change, signed either way.</summary>
+    public static string Signed(Words words, double fraction, int decimals) => (fraction >= 0 ? "+" : string.Empty) + Pct(words, fraction, decimals);
 
-    private static string Percent(double uplift) => (uplift >= 0 ? "+" : string.Empty) + Pct(uplift, "0");
+    private static string Header(Words words, string key) => Markup.Escape(words[key]);
 
-    /// <summary>31% rather than the invariant culture's "31 %".</summary>
-    public static string Pct(double fraction, string format) => (fraction * 100).ToString(format, CultureInfo.InvariantCulture) + "%";
-
-    private static string EvidenceText(Evidence evidence) => evidence switch
+    private static string EvidenceText(Words words, Evidence evidence) => evidence switch
     {
-        Evidence.Strong => "[green]strong[/]",
-        Evidence.Moderate => "[yellow]moderate[/]",
-        Evidence.Thin => "thin",
-        _ => "none",
+        Evidence.Strong => "[green]" + Markup.Escape(words["terminal.recommend.evidence.strong"]) + "[/]",
+        Evidence.Moderate => "[yellow]" + Markup.Escape(words["terminal.recommend.evidence.moderate"]) + "[/]",
+        Evidence.Thin => Markup.Escape(words["terminal.recommend.evidence.thin"]),
+        _ => Markup.Escape(words["terminal.recommend.evidence.none"]),
     };
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

@@ -88,6 +88,19 @@ public sealed class NumberTextTests
     }
 
     [Test]
+    public void Windows_in_the_language_day_names()
+    {
+        var hours = new Analytics.Domain.SlotLength(60);
+        var saturday20 = new Analytics.Domain.Window(hours.SlotAt(5 * 24 + 20), 2);
+        var sunday23 = new Analytics.Domain.Window(hours.SlotAt(6 * 24 + 23), 3);
+
+        Assert.That(En.Window(saturday20), Is.EqualTo("Sat 20:00-22:00"));
+        Assert.That(Vi.Window(saturday20), Is.EqualTo("T7 20:00-22:00"));
+        Assert.That(Vi.Window(sunday23), Is.EqualTo("CN 23:00-02:00"), "a window past midnight is named by the day it starts");
+        Assert.That(En.Window(sunday23), Is.EqualTo(sunday23.ToString()), "English matches the domain type's own text");
+    }
+
+    [Test]
     public void Decimals_percent_dates_and_times()
     {
         Assert.That(Vi.Decimal(1.5m, 1), Is.EqualTo("1,5"));

@@ -325,7 +325,7 @@ public sealed class DetailImporter(ImportOptions options)
             report.CountReject(category, column);
             if (reject is not null)
             {
-                var cells = sheet.Columns.Values.Distinct().Order().Select(c => new KeyValuePair<string, string>(sheet.Headers[c], row.Cell(c))).ToList();
+                var cells = RejectedCells.Of(sheet.Headers, sheet.Columns.Values, row);
                 var where = sheet.SheetName.Length == 0 ? path : $"{path} [{sheet.SheetName}]";
                 reject(new RejectedRow(where, row.Line, column, detail, cells));
             }

@@ -6,6 +6,26 @@ namespace LivePeak.Analytics.Import;
 /// <summary>A row that could not be read, with where and why. Holds only non-buyer columns.</summary>
 public sealed record RejectedRow(string File, long Line, string? Column, string Reason, IReadOnlyList<KeyValuePair<string, string>> Cells);
 
+/// <summary>What of a rejected row may travel with it.</summary>
+public static class RejectedCells
+{
+    /// <summary>
+    /// The row's mapped columns, header by header. Buyer columns are never mapped, so never
+    /// copied. A row that was not split cleanly (an unclosed quote swallows the rest of the line,
+    /// an unquoted separator shifts values into other columns) may hold buyer values in mapped
+    /// columns, so it travels with none.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Of(IReadOnlyList<string> headers, IEnumerable<int> mappedColumns, Tables.TableRow row)
+    {
+        if (row.Malformed is not null || row.Cells.Skip(headers.Count).Any(c => !string.IsNullOrWhiteSpace(c)))
+        {
+            return [];
+        }
+
+        return mappedColumns.Distinct().Order().Select(c => new KeyValuePair<string, string>(headers[c], row.Cell(c))).ToList();
+    }
+}
+
 /// <summary>
 /// What happened to one file. Every data row read is accounted for exactly once:
 /// <c>RowsRead == RowsAccepted + RowsRejected + RowsDuplicate</c>.

@@ -424,13 +424,7 @@ public sealed class OrderImporter(ImportOptions options)
                 return;
             }
 
-            // Only mapped columns travel with a reject: buyer columns are never mapped, so never copied.
-            // A malformed row's cells are not where its header says (an unclosed quote swallows the
-            // rest of the line, buyer columns included, into one cell; an unquoted separator shifts
-            // buyer values into mapped columns), so none of them travel.
-            var misaligned = row.Malformed is not null || ExtraFields(row) is not null;
-            List<KeyValuePair<string, string>> cells = misaligned ? [] : _match.Columns.Values.Distinct().Order()
-                .Select(c => new KeyValuePair<string, string>(_match.Headers[c], row.Cell(c))).ToList();
+            var cells = RejectedCells.Of(_match.Headers, _match.Columns.Values, row);
             reject(new RejectedRow(_path, row.Line, column, detail, cells));
         }
     }

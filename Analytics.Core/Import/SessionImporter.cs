@@ -263,9 +263,7 @@ public sealed class SessionImporter(ImportOptions options)
             _report.CountReject(category, column);
             if (_reject is not null)
             {
-                var cells = _match.Columns.Values.Distinct().Order()
-                    .Select(c => new KeyValuePair<string, string>(_match.Headers[c], row.Cell(c))).ToList();
-                _reject(new RejectedRow(_path, row.Line, column, detail, cells));
+                _reject(new RejectedRow(_path, row.Line, column, detail, RejectedCells.Of(_match.Headers, _match.Columns.Values, row)));
             }
 
             return null;

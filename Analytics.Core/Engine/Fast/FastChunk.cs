@@ -61,8 +61,6 @@ internal sealed class FastChunk
 
     public long LineBreaks { get; private set; }
 
-    public long Start { get; private set; }
-
     /// <summary>Where the chunk's last record ends: the next chunk must start exactly here.</summary>
     public long End { get; private set; }
 
@@ -85,7 +83,6 @@ internal sealed class FastChunk
     /// <summary>Reads the records that start in [start, end) of the file; the last may run past end.</summary>
     public void Read(SafeFileHandle file, long fileLength, long start, long end)
     {
-        Start = start;
         var buffer = ArrayPool<byte>.Shared.Rent(BufferBytes);
         try
         {

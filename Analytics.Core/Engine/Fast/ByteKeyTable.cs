@@ -1,20 +1,30 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace LivePeak.Analytics.Engine.Fast;
 
 /// <summary>
-/// Interns byte strings (product ids) to dense integers without allocating per lookup: the bytes
-/// live in one growing arena and an open-addressing index points into it.
+/// Interns byte strings (product ids) to dense integers without allocating per lookup. A key of
+/// up to 16 bytes, as product ids nearly always are, is stored inside its slot of the index, so
+/// a lookup reads one cache line; longer keys are compared against an arena of their bytes.
 /// </summary>
 internal sealed class ByteKeyTable
 {
+    private const int InlineBytes = 16;
+
+    private struct Entry
+    {
+        public ulong Word0;
+        public ulong Word1;
+        /// <summary>Key length + 1, so a zeroed entry is empty.</summary>
+        public int LengthPlusOne;
+        public int Id;
+    }
+
     private byte[] _arena = new byte[1 << 14];
     private int _arenaUsed;
     private readonly List<(int Offset, int Length)> _keys = [];
-    private int[] _index = new int[1 << 10];
-    private ulong[] _hashes = new ulong[1 << 10];
-
-    public ByteKeyTable() => Array.Fill(_index, -1);
+    private Entry[] _entries = new Entry[1 << 10];
 
     public int Count => _keys.Count;
 
@@ -23,21 +33,33 @@ internal sealed class ByteKeyTable
     /// <summary>The key's id, adding it when new.</summary>
     public int GetOrAdd(ReadOnlySpan<byte> key, out bool added)
     {
-        var hash = Hash(key);
-        var mask = _index.Length - 1;
-        var at = (int)hash & mask;
+        ulong word0, word1;
+        if (key.Length <= InlineBytes)
+        {
+            (word0, word1) = Words(key);
+        }
+        else
+        {
+            word0 = Hash(key);
+            word1 = 0;
+        }
+
+        var entries = _entries;
+        var mask = entries.Length - 1;
+        var at = (int)Slot(word0, word1, key.Length) & mask;
         while (true)
         {
-            var id = _index[at];
-            if (id < 0)
+            ref var entry = ref entries[at];
+            if (entry.LengthPlusOne == 0)
             {
                 break;
             }
 
-            if (_hashes[at] == hash && KeyAt(id).SequenceEqual(key))
+            if (entry.Word0 == word0 && entry.Word1 == word1 && entry.LengthPlusOne == key.Length + 1 &&
+                (key.Length <= InlineBytes || KeyAt(entry.Id).SequenceEqual(key)))
             {
                 added = false;
-                return id;
+                return entry.Id;
             }
 
             at = (at + 1) & mask;
@@ -53,9 +75,8 @@ internal sealed class ByteKeyTable
         var newId = _keys.Count;
         _keys.Add((_arenaUsed, key.Length));
         _arenaUsed += key.Length;
-        _index[at] = newId;
-        _hashes[at] = hash;
-        if (_keys.Count * 2 > _index.Length)
+        entries[at] = new Entry { Word0 = word0, Word1 = word1, LengthPlusOne = key.Length + 1, Id = newId };
+        if (_keys.Count * 2 > entries.Length)
         {
             Grow();
         }
@@ -65,29 +86,54 @@ internal sealed class ByteKeyTable
 
     private void Grow()
     {
-        var index = new int[_index.Length * 2];
-        var hashes = new ulong[index.Length];
-        Array.Fill(index, -1);
-        var mask = index.Length - 1;
-        for (var i = 0; i < _index.Length; i++)
+        var old = _entries;
+        var entries = new Entry[old.Length * 2];
+        var mask = entries.Length - 1;
+        foreach (var entry in old)
         {
-            if (_index[i] < 0)
+            if (entry.LengthPlusOne == 0)
             {
                 continue;
             }
 
-            var at = (int)_hashes[i] & mask;
-            while (index[at] >= 0)
+            var at = (int)Slot(entry.Word0, entry.Word1, entry.LengthPlusOne - 1) & mask;
+            while (entries[at].LengthPlusOne != 0)
             {
                 at = (at + 1) & mask;
             }
 
-            index[at] = _index[i];
-            hashes[at] = _hashes[i];
+            entries[at] = entry;
         }
 
-        _index = index;
-        _hashes = hashes;
+        _entries = entries;
+    }
+
+    private static ulong Slot(ulong word0, ulong word1, int length) =>
+        Mix(word0 ^ BitOperations.RotateLeft(word1 * 0x9E3779B97F4A7C15UL, 29) ^ (ulong)length);
+
+    /// <summary>
+    /// A key of at most 16 bytes as two words, read with overlapping loads rather than byte by
+    /// byte; with the length they tell keys apart exactly.
+    /// </summary>
+    private static (ulong, ulong) Words(ReadOnlySpan<byte> key)
+    {
+        if (key.Length >= 8)
+        {
+            return (MemoryMarshal.Read<ulong>(key), MemoryMarshal.Read<ulong>(key[^8..]));
+        }
+
+        if (key.Length >= 4)
+        {
+            return (MemoryMarshal.Read<uint>(key) | (ulong)MemoryMarshal.Read<uint>(key[^4..]) << 32, 0);
+        }
+
+        ulong word = 0;
+        for (var i = 0; i < key.Length; i++)
+        {
+            word |= (ulong)key[i] << (8 * i);
+        }
+
+        return (word, 0);
     }
 
     /// <summary>

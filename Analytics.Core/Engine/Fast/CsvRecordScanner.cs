@@ -195,6 +195,70 @@ internal sealed class CsvRecordScanner
         }
     }
 
+    /// <summary>
+    /// Splits a plain record (no quote and no CR other than a CRLF's) by walking the structural
+    /// <paramref name="index"/>, which must stand at <paramref name="start"/>. False leaves the
+    /// record to <see cref="Scan"/>: that rule set stays the one reference for every other shape.
+    /// </summary>
+    public bool TryScanPlain(ReadOnlySpan<byte> buffer, int start, StructuralIndex index, Span<FieldSpan> fields,
+        out int end, out int fieldCount)
+    {
+        end = start;
+        fieldCount = 0;
+        var column = 0;
+        var fieldStart = start;
+        var slotOfColumn = _slotOfColumn;
+        while (index.TryNext(buffer, out var at))
+        {
+            var b = buffer[at];
+            var fieldEnd = at;
+            if (b == _separator)
+            {
+                if ((uint)column < (uint)slotOfColumn.Length && slotOfColumn[column] is var slot and >= 0)
+                {
+                    fields[slot] = new FieldSpan { Start = fieldStart, Length = fieldEnd - fieldStart };
+                }
+
+                column++;
+                fieldStart = at + 1;
+                continue;
+            }
+
+            if (b == (byte)'\n')
+            {
+                end = at + 1;
+            }
+            else if (b == (byte)'\r' && at + 1 < buffer.Length && buffer[at + 1] == (byte)'\n' && index.TryNext(buffer, out _))
+            {
+                end = at + 2;
+            }
+            else
+            {
+                return false;
+            }
+
+            if ((uint)column < (uint)slotOfColumn.Length && slotOfColumn[column] is var last and >= 0)
+            {
+                fields[last] = new FieldSpan { Start = fieldStart, Length = fieldEnd - fieldStart };
+            }
+
+            column++;
+            // Columns the record does not have read as empty, as the reference scanner leaves them.
+            for (var c = column; c < slotOfColumn.Length; c++)
+            {
+                if (slotOfColumn[c] >= 0)
+                {
+                    fields[slotOfColumn[c]] = default;
+                }
+            }
+
+            fieldCount = column;
+            return true;
+        }
+
+        return false;
+    }
+
     private void RecordField(Span<FieldSpan> fields, int column, int start, int end, bool needsUnescape)
     {
         if (column > _lastNeededColumn)

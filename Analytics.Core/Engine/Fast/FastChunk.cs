@@ -32,12 +32,15 @@ internal sealed class FastChunk
     private readonly FastPlan _plan;
     private readonly int _slots;
     private readonly FastTotals _t;
+    private readonly FastTimePattern _time;
     private int _lastDayKey = -1;
     private FastDay _lastDay;
     private byte[] _runKey = new byte[64];
     private long _window = long.MinValue;
-    private HashSet<ulong> _windowOrders = [];
+    private readonly HashSet64 _windowOrders = new();
     private int _runKeyLength = -1;
+    private int _runDay;
+    private ulong _runHash;
     private readonly List<int> _runSlots = [];
     private bool _firstRunClosed;
 
@@ -51,6 +54,7 @@ internal sealed class FastChunk
         _plan = plan;
         _t = totals;
         _slots = plan.Length.SlotsPerWeek;
+        _time = plan.Time.ForOneReader();
     }
 
     /// <summary>Hands a row the fast path will not decide to the general reader, which accounts for it.</summary>
@@ -90,10 +94,26 @@ internal sealed class FastChunk
             var bufferStart = start; // file offset of buffer[0]
             var filled = RandomAccess.Read(file, buffer.AsSpan(0, (int)Math.Min(buffer.Length, fileLength - start)), start);
             var pos = 0;
+            var index = new StructuralIndex(_plan.Scanner.Separator);
+            index.Reset(0);
             while (bufferStart + pos < end)
             {
                 var isFinal = bufferStart + filled >= fileLength;
-                var result = _plan.Scanner.Scan(buffer.AsSpan(0, filled), pos, isFinal, fields, out var recordEnd, out var fieldCount, out var breaks, out var malformed);
+                ScanResult result;
+                int recordEnd, fieldCount, breaks;
+                var malformed = false;
+                var plain = _plan.Scanner.TryScanPlain(buffer.AsSpan(0, filled), pos, index, fields, out recordEnd, out fieldCount);
+                if (plain)
+                {
+                    result = ScanResult.Record;
+                    breaks = 1;
+                }
+                else
+                {
+                    result = _plan.Scanner.Scan(buffer.AsSpan(0, filled), pos, isFinal, fields, out recordEnd, out fieldCount, out breaks, out malformed);
+                    index.SkipTo(recordEnd);
+                }
+
                 if (result == ScanResult.End)
                 {
                     break;
@@ -119,12 +139,13 @@ internal sealed class FastChunk
                     pos = 0;
                     var want = (int)Math.Min(buffer.Length - kept, fileLength - (bufferStart + kept));
                     filled = kept + (want > 0 ? RandomAccess.Read(file, buffer.AsSpan(kept, want), bufferStart + kept) : 0);
+                    index.Reset(0);
                     continue;
                 }
 
                 var record = buffer.AsSpan(0, filled);
                 _records++;
-                if (malformed || fieldCount > _plan.HeaderWidth || !TryAdd(record, fields))
+                if (malformed || fieldCount > _plan.HeaderWidth || !TryAdd(record, fields, plain))
                 {
                     EscapeRecord(record[pos..recordEnd]);
                 }
@@ -181,9 +202,9 @@ internal sealed class FastChunk
     }
 
     /// <summary>Adds a row read from bytes; false sends it to the general reader.</summary>
-    private bool TryAdd(ReadOnlySpan<byte> record, ReadOnlySpan<FieldSpan> fields)
+    private bool TryAdd(ReadOnlySpan<byte> record, ReadOnlySpan<FieldSpan> fields, bool plain)
     {
-        for (var i = 0; i < fields.Length; i++)
+        for (var i = 0; !plain && i < fields.Length; i++)
         {
             if (fields[i].NeedsUnescape)
             {
@@ -225,7 +246,7 @@ internal sealed class FastChunk
             timeText = joined[..length];
         }
 
-        if (!_plan.Time.TryParse(timeText, out var year, out var month, out var day, out var minuteOfDay))
+        if (!_time.TryParse(timeText, out var year, out var month, out var day, out var minuteOfDay))
         {
             return false;
         }
@@ -345,14 +366,6 @@ internal sealed class FastChunk
     /// <summary>Counts the order in the slot unless its current run already did.</summary>
     private void CountOrder(int slot, int dayNumber, Platform platform, ReadOnlySpan<byte> shop, ReadOnlySpan<byte> orderId)
     {
-        // The same identity as the general path's order key: platform, shop, id and day created.
-        var keyLength = 1 + shop.Length + 1 + orderId.Length + 4;
-        Span<byte> key = keyLength <= 256 ? stackalloc byte[keyLength] : new byte[keyLength];
-        key[0] = (byte)platform;
-        shop.CopyTo(key[1..]);
-        key[1 + shop.Length] = 0x1F;
-        orderId.CopyTo(key[(2 + shop.Length)..]);
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(key[^4..], dayNumber);
         var window = (long)dayNumber << 16 | (long)slot;
         var newWindow = window != _window;
         if (newWindow)
@@ -360,34 +373,58 @@ internal sealed class FastChunk
             EnterWindow(window);
         }
 
-        if (_runKeyLength != keyLength || !key.SequenceEqual(_runKey.AsSpan(0, _runKeyLength)))
+        if (!IsCurrentRun(dayNumber, platform, shop, orderId))
         {
             CloseRun();
-            if (!_windowOrders.Add(ByteKeyTable.Hash(key)))
+            StartRun(dayNumber, platform, shop, orderId);
+            if (!_windowOrders.Add(_runHash))
             {
                 // The order came back after other orders in the same slot of the same day.
                 NotAdjacent = true;
             }
 
-            if (_runKey.Length < keyLength)
-            {
-                _runKey = new byte[keyLength * 2];
-            }
-
-            key.CopyTo(_runKey);
-            _runKeyLength = keyLength;
             _runSlots.Clear();
         }
         else if (newWindow)
         {
-            _windowOrders.Add(ByteKeyTable.Hash(key));
+            _windowOrders.Add(_runHash);
         }
 
-        if (!_runSlots.Contains(slot))
+        if (_runSlots.Count == 0 || (_runSlots.Count > 1 || _runSlots[0] != slot) && !_runSlots.Contains(slot))
         {
             _runSlots.Add(slot);
             _t.Orders[slot]++;
         }
+    }
+
+    /// <summary>Whether this line continues the current run: the same platform, shop, order and day.</summary>
+    private bool IsCurrentRun(int dayNumber, Platform platform, ReadOnlySpan<byte> shop, ReadOnlySpan<byte> orderId) =>
+        _runKeyLength >= 0 && dayNumber == _runDay && _runKey[0] == (byte)platform &&
+        _runKeyLength == shop.Length + orderId.Length + 6 &&
+        orderId.SequenceEqual(_runKey.AsSpan(2 + shop.Length, orderId.Length)) &&
+        shop.SequenceEqual(_runKey.AsSpan(1, shop.Length));
+
+    /// <summary>
+    /// Starts a run under the general path's order key (platform, shop, id, day created), kept as
+    /// bytes so the merge can tell a run cut by a chunk boundary.
+    /// </summary>
+    private void StartRun(int dayNumber, Platform platform, ReadOnlySpan<byte> shop, ReadOnlySpan<byte> orderId)
+    {
+        var keyLength = 1 + shop.Length + 1 + orderId.Length + 4;
+        if (_runKey.Length < keyLength)
+        {
+            _runKey = new byte[keyLength * 2];
+        }
+
+        var key = _runKey.AsSpan(0, keyLength);
+        key[0] = (byte)platform;
+        shop.CopyTo(key[1..]);
+        key[1 + shop.Length] = 0x1F;
+        orderId.CopyTo(key[(2 + shop.Length)..]);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(key[^4..], dayNumber);
+        _runKeyLength = keyLength;
+        _runDay = dayNumber;
+        _runHash = ByteKeyTable.Hash(key);
     }
 
     /// <summary>
@@ -410,15 +447,8 @@ internal sealed class FastChunk
                 NotAdjacent = true;
             }
 
-            if (FirstWindow is null)
-            {
-                FirstWindow = (_window, _windowOrders);
-                _windowOrders = [];
-            }
-            else
-            {
-                _windowOrders.Clear();
-            }
+            FirstWindow ??= (_window, _windowOrders.ToHashSet());
+            _windowOrders.Clear();
         }
         _window = window;
     }
@@ -431,7 +461,7 @@ internal sealed class FastChunk
             return;
         }
 
-        LastWindow = (_window, _windowOrders);
+        LastWindow = (_window, _windowOrders.ToHashSet());
         FirstWindow ??= LastWindow;
     }
 
@@ -531,15 +561,19 @@ internal sealed class FastChunk
         }
 
         var span = fields[(int)field];
-        return record.Slice(span.Start, span.Length).Trim(" \t\r\n"u8);
+        var text = record.Slice(span.Start, span.Length);
+        // Most fields start and end in a visible ASCII character and need no trimming.
+        return text.IsEmpty || (IsVisibleAscii(text[0]) && IsVisibleAscii(text[^1])) ? text : text.Trim(" \t\r\n"u8);
     }
+
+    private static bool IsVisibleAscii(byte b) => (uint)(b - 0x21) < 0x5E;
 
     /// <summary>
     /// False when the text might end in something the general reader trims but this one does not
     /// (a no-break space or a byte-order mark): such rows go to the general reader.
     /// </summary>
     private static bool IsClean(ReadOnlySpan<byte> text) =>
-        !(text.StartsWith("\u00A0"u8) || text.EndsWith("\u00A0"u8) || text.StartsWith("\uFEFF"u8) || text.EndsWith("\uFEFF"u8));
+        text.IsEmpty || (text[0] < 0x80 && text[^1] < 0x80) || !(text.StartsWith("\u00A0"u8) || text.EndsWith("\u00A0"u8) || text.StartsWith("\uFEFF"u8) || text.EndsWith("\uFEFF"u8));
 
     private static ReadOnlySpan<byte> FirstNonEmpty(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, ReadOnlySpan<byte> c) =>
         !a.IsEmpty ? a : !b.IsEmpty ? b : c;

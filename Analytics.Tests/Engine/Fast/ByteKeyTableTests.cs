@@ -1,0 +1,41 @@
+using System.Text;
+using LivePeak.Analytics.Engine.Fast;
+
+namespace LivePeak.Tests.Engine.Fast;
+
+/// <summary>The interning table gives the ids a dictionary gives, for short (inline) and long keys.</summary>
+[TestFixture]
+public sealed class ByteKeyTableTests
+{
+    [Test]
+    public void Gives_each_distinct_key_one_dense_id_in_order_of_first_sight()
+    {
+        var random = new Random(3);
+        var table = new ByteKeyTable();
+        var oracle = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < 50_000; i++)
+        {
+            // Keys that differ only in one byte, prefixes of each other, with zero bytes, and long ones.
+            var length = random.Next(0, 40);
+            var key = new string(Enumerable.Range(0, length).Select(_ => "P0\0é"[random.Next(4)]).ToArray());
+            var bytes = Encoding.UTF8.GetBytes(key);
+            var id = table.GetOrAdd(bytes, out var added);
+            if (!oracle.TryGetValue(key, out var expected))
+            {
+                expected = oracle.Count;
+                oracle[key] = expected;
+                Assert.That(added, Is.True, key);
+            }
+            else
+            {
+                Assert.That(added, Is.False, key);
+            }
+
+            Assert.That(id, Is.EqualTo(expected), key);
+            Assert.That(table.KeyAt(id).SequenceEqual(bytes), Is.True);
+        }
+
+        Assert.That(table.Count, Is.EqualTo(oracle.Count));
+        Assert.That(oracle.Count, Is.GreaterThan(5_000), "the table grew several times");
+    }
+}

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using LivePeak.Analytics.Engine;
 using LivePeak.Analytics.Import;
-using LivePeak.Analytics.Render.Localization;
-using LivePeak.Analytics.Scale;
 
 namespace LivePeak.Cli.Commands;
 
@@ -48,7 +46,7 @@ public sealed class Analysis : IDisposable
     public void Dispose() => _connection?.Dispose();
 }
 
-/// <summary>Reads an <see cref="Analysis"/> from input files (embedded engine) or a ClickHouse store.</summary>
+/// <summary>Reads an <see cref="Analysis"/> from input files (embedded engine) or a ClickHouse store (<see cref="StoreSource"/>).</summary>
 public static class AnalysisInput
 {
     public static Analysis Read(CliContext context, ParseResult result, ImportArguments inputs, StoreArguments store, int slotMinutes, bool quiet)
@@ -63,55 +61,14 @@ public static class AnalysisInput
             return new Analysis(run.Summary, cubeOptions, null, () => builder.Cube, () => (builder.Ledger, builder.LiveChannelLinesWithoutLive));
         }
 
-        if (result.GetValue(inputs.Inputs) is { Length: > 0 })
-        {
-            throw new UserInputException(new LocalText("error.store.engine.files"), ExitCodes.BadOption);
-        }
-
-        foreach (var option in new Option[] { inputs.Map, inputs.TimeFormat, inputs.Culture, inputs.Rejects })
-        {
-            if (ImportArguments.IsGiven(result, option))
-            {
-                throw new UserInputException(new LocalText("error.store.engine.option", ("option", option.Name)), ExitCodes.BadOption);
-            }
-        }
-
-        var connection = store.ToOptions(result);
-        var client = ClickHouseStore.Connect(connection);
-        try
-        {
-            return FromStore(result, inputs, connection, client, cubeOptions, words);
-        }
-        catch
-        {
-            client.Dispose();
-            throw;
-        }
-    }
-
-    private static Analysis FromStore(ParseResult result, ImportArguments inputs, ClickHouseOptions connection, ClickHouseStore client, CubeOptions cubeOptions, Words words)
-    {
-        var settings = client.RequireSettings();
-
-        // The store's zone, grace and default shop apply unless the user asks for others, which
-        // the stored attribution cannot honour: that is an error, not a silent change of rules.
-        var wanted = settings with
-        {
-            TimeZoneId = ImportArguments.IsGiven(result, inputs.TimeZone) ? cubeOptions.TimeZoneId : settings.TimeZoneId,
-            Grace = ImportArguments.IsGiven(result, inputs.Grace) ? cubeOptions.Grace : settings.Grace,
-            DefaultShop = ImportArguments.IsGiven(result, inputs.ShopName) ? cubeOptions.DefaultShop : settings.DefaultShop,
-        };
-        var where = $"the store in database {connection.Database} at {connection.Display}";
-        settings.Require(wanted, where);
-        var storeOptions = settings.Apply(cubeOptions);
-        var name = words.Format("cli.store.name", ("version", client.ServerVersion.ToString()), ("server", connection.Display), ("database", connection.Database));
-        return new Analysis(new ImportSummary([]), storeOptions, name,
-            () => client.Cube(storeOptions),
+        var source = StoreSource.Open(context, result, inputs, store, slotMinutes);
+        return new Analysis(new ImportSummary([]), source.Options, source.Name,
+            () => source.Client.Cube(source.Options),
             () =>
             {
-                var sessions = client.Sessions(storeOptions);
+                var sessions = source.Client.Sessions(source.Options);
                 return (sessions.Ledger, sessions.LiveChannelLinesWithoutLive);
             },
-            client);
+            source);
     }
 }

@@ -45,7 +45,7 @@ public static class EvaluateCommand
             }
 
             var asJson = result.GetValue(json);
-            var data = ModelInputs.Import(context, inputs, result, asJson);
+            using var data = ModelInputs.Read(context, inputs, store: null, result, asJson);
             if (data.Outcomes.Count == 0)
             {
                 throw new UserInputException(new LocalText("error.evaluate.nolives"), ExitCodes.NoData);

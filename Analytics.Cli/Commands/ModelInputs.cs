@@ -8,43 +8,65 @@ using LivePeak.Analytics.Models.Slots;
 namespace LivePeak.Cli.Commands;
 
 /// <summary>
-/// What the model commands read: the LIVEs with what they sold, and the order lines with the
-/// LIVE each belongs to. Imported once through the engine, as every command imports.
+/// What the model commands read: the LIVEs with what they sold, and the product sales of the lines
+/// each LIVE (or each shop) sold. From input files the engine imports them once and keeps the
+/// order lines; from a ClickHouse store each is computed by SQL, into the same types.
 /// </summary>
-public sealed class ModelInputs
+public sealed class ModelInputs : IDisposable
 {
-    private ModelInputs(CubeBuilder builder, ImportSummary summary, List<OrderLine> lines)
+    private readonly Func<string?, Platform?, BasketKind, (ProductSales, bool)> _sales;
+    private readonly IDisposable? _connection;
+
+    private ModelInputs(
+        ImportSummary summary, string? store, IEnumerable<SessionResult> lives, IReadOnlySet<Platform> platformsWithOrders,
+        Func<string?, Platform?, BasketKind, (ProductSales, bool)> sales, IDisposable? connection = null)
     {
-        Builder = builder;
         Summary = summary;
-        Lines = lines;
-        PlatformsWithOrders = lines.Select(l => l.Platform).ToHashSet();
-        Outcomes = LiveOutcome.FromResults(builder.Ledger.Results(), PlatformsWithOrders);
-        var sessions = builder.Ledger.Results().Select(r => r.Session).ToList();
-        Attribution = new LiveAttribution(sessions, builder.Options.Grace, builder.Options.DefaultShop);
+        Store = store;
+        Outcomes = LiveOutcome.FromResults(lives, platformsWithOrders);
+        _sales = sales;
+        _connection = connection;
     }
 
-    public CubeBuilder Builder { get; }
-
+    /// <summary>The files read; none when the data came from a store.</summary>
     public ImportSummary Summary { get; }
 
-    /// <summary>Order lines the platform and shop filters kept.</summary>
-    public IReadOnlyList<OrderLine> Lines { get; }
-
-    public IReadOnlySet<Platform> PlatformsWithOrders { get; }
+    /// <summary>Which store the data came from, or null for input files.</summary>
+    public string? Store { get; }
 
     /// <summary>LIVEs whose sales are known: a reported GMV, or orders of their platform in the inputs.</summary>
     public IReadOnlyList<LiveOutcome> Outcomes { get; }
 
-    public LiveAttribution Attribution { get; }
+    /// <summary>Reads the inputs, or the store when <paramref name="store"/> asks for one.</summary>
+    public static ModelInputs Read(CliContext context, ImportArguments arguments, StoreArguments? store, ParseResult result, bool quiet)
+    {
+        if (store is not null && store.UsesStore(result))
+        {
+            var source = StoreSource.Open(context, result, arguments, store, 60);
+            try
+            {
+                var options = source.Options;
+                return new ModelInputs(
+                    new ImportSummary([]), source.Name, source.Client.Sessions(options).Ledger.Results(), source.Client.PlatformsWithOrders(options),
+                    (shop, platform, basket) => source.Client.ProductSales(options, basket, shop, platform), source);
+            }
+            catch
+            {
+                source.Dispose();
+                throw;
+            }
+        }
 
-    public static ModelInputs Import(CliContext context, ImportArguments arguments, ParseResult result, bool quiet)
+        return Import(context, arguments, result, quiet);
+    }
+
+    private static ModelInputs Import(CliContext context, ImportArguments arguments, ParseResult result, bool quiet)
     {
         var options = arguments.ToOptions(result);
         var builder = new CubeBuilder(arguments.ToCubeOptions(result, options, 60));
         var lines = new List<OrderLine>();
         var summary = ImportRunner.Run(
-            context, context.WordsOf(result), result.GetValue(arguments.Inputs)!, options, result.GetValue(arguments.Rejects), quiet,
+            context, context.WordsOf(result), arguments.RequireInputs(result), options, result.GetValue(arguments.Rejects), quiet,
             line =>
             {
                 var filtered = builder.LinesFiltered;
@@ -55,20 +77,26 @@ public sealed class ModelInputs
                 }
             },
             builder.AddSession, builder.AddDetail);
-        return new ModelInputs(builder, summary, lines);
+        var lives = builder.Ledger.Results();
+        var attribution = new LiveAttribution(lives.Select(r => r.Session), builder.Options.Grace, builder.Options.DefaultShop);
+        return new ModelInputs(summary, null, lives, lines.Select(l => l.Platform).ToHashSet(), (shop, platform, basket) =>
+        {
+            // A shop's lines are its own and the default shop's: a POS log kept without a shop name
+            // belongs to whichever shop is asked about.
+            var mine = lines
+                .Where(l => (shop is null || l.Shop == shop || l.Shop == builder.Options.DefaultShop) && (platform is null || l.Platform == platform))
+                .Select(l => new MixLine(l, attribution.Attribute(l)?.Key))
+                .ToList();
+            var live = mine.Where(m => m.LiveKey is not null).ToList();
+            return live.Count > 0 ? (ProductSales.From(live, basket), true) : (ProductSales.From(mine, basket), false);
+        });
     }
 
     /// <summary>
-    /// The lines the product mix reads for a shop (all shops when null): the lines sold during its
-    /// LIVEs when it has any, else all its lines. Returns which it took.
+    /// The product sales the mix reads for a shop (all shops when null) on a platform (all when
+    /// null): the lines sold during its LIVEs when it has any, else all its lines. Returns which it took.
     /// </summary>
-    public (IReadOnlyList<MixLine> Lines, bool LiveOnly) MixLines(string? shop, Platform? platform)
-    {
-        var mine = Lines
-            .Where(l => (shop is null || l.Shop == shop || l.Shop == Builder.Options.DefaultShop) && (platform is null || l.Platform == platform))
-            .Select(l => new MixLine(l, Attribution.Attribute(l)?.Key))
-            .ToList();
-        var live = mine.Where(m => m.LiveKey is not null).ToList();
-        return live.Count > 0 ? (live, true) : (mine, false);
-    }
+    public (ProductSales Sales, bool LiveOnly) Sales(string? shop, Platform? platform, BasketKind basket) => _sales(shop, platform, basket);
+
+    public void Dispose() => _connection?.Dispose();
 }

@@ -15,6 +15,7 @@ public static class ProductsCommand
     public static Command Create(CliContext context)
     {
         var inputs = new ImportArguments();
+        var store = new StoreArguments(context.Language);
         var window = new Option<string?>("--window") { Description = "Rank products for this window, e.g. \"Sat 20:00-22:00\" (default: the whole week)" };
         var basket = new Option<string>("--basket")
         {
@@ -32,6 +33,7 @@ public static class ProductsCommand
 
         var command = new Command("products", "Which products sell in a window (shrunken share of its revenue) and which are bought together (bundles)");
         inputs.AddTo(command);
+        store.AddTo(command);
         foreach (var option in new Option[] { window, basket, minSupport, top, json })
         {
             command.Add(option);
@@ -66,9 +68,9 @@ public static class ProductsCommand
 
             var kind = result.GetValue(basket) == "live" ? BasketKind.Live : BasketKind.Order;
             var asJson = result.GetValue(json);
-            var data = ModelInputs.Import(context, inputs, result, asJson);
-            var (lines, fromLive) = data.MixLines(null, null);
-            if (lines.Count == 0)
+            using var data = ModelInputs.Read(context, inputs, store, result, asJson);
+            var (sales, fromLive) = data.Sales(null, null, kind);
+            if (sales.Lines == 0)
             {
                 throw new UserInputException(new LocalText("error.products.nolines"), ExitCodes.NoData);
             }
@@ -78,7 +80,7 @@ public static class ProductsCommand
                 throw new UserInputException(new LocalText("error.products.livebasket"), ExitCodes.NoData);
             }
 
-            var mix = new ProductMixTrainer(new ProductMixOptions { Basket = kind, MinSupport = support }).Fit(lines);
+            var mix = new ProductMixTrainer(new ProductMixOptions { Basket = kind, MinSupport = support }).Fit(sales);
             var products = chosen is { } w ? mix.Top(w, count) : mix.Overall().Take(count).ToList();
             if (asJson)
             {
@@ -91,7 +93,7 @@ public static class ProductsCommand
             var console = context.Console;
             var words = context.WordsOf(result);
             var numbers = words.Numbers;
-            console.Write(ImportSummaryTable.Build(data.Summary, words));
+            SlotsCommand.WriteSource(console, data.Summary, data.Store, words);
             var scope = fromLive ? "lives" : "orders";
             var title = chosen is { } c
                 ? words.Format("cli.products.title." + scope, ("window", numbers.Window(c)))

@@ -25,6 +25,7 @@ public static class RecommendCommand
     public static Command Create(CliContext context)
     {
         var inputs = new ImportArguments();
+        var store = new StoreArguments(context.Language);
         var window = new Option<int>("--window") { Description = "Length of the LIVE you plan, in minutes (30 to 720, steps of 30)", DefaultValueFactory = _ => 120 };
         var top = new Option<int>("--top") { Description = "How many windows to recommend", DefaultValueFactory = _ => 3 };
         var available = new Option<string>("--available")
@@ -43,6 +44,7 @@ public static class RecommendCommand
 
         var command = new Command("recommend", "The best windows of the week to go LIVE, with expected GMV per live hour, how sure, and what to sell");
         inputs.AddTo(command);
+        store.AddTo(command);
         foreach (var option in new Option[] { window, top, available, explore, json, forShop, seed, saveModel })
         {
             command.Add(option);
@@ -71,7 +73,7 @@ public static class RecommendCommand
             }
 
             var asJson = result.GetValue(json);
-            var data = ModelInputs.Import(context, inputs, result, asJson);
+            using var data = ModelInputs.Read(context, inputs, store, result, asJson);
             if (data.Outcomes.Count == 0)
             {
                 throw new UserInputException(new LocalText("error.recommend.nolives"), ExitCodes.NoData);
@@ -85,8 +87,9 @@ public static class RecommendCommand
             }
 
             var recommendation = new WindowRanker(model).Recommend(shop, platform, query);
-            var (mixLines, fromLive) = data.MixLines(shop, platform);
-            var mix = mixLines.Count > 0 ? new ProductMixTrainer(new ProductMixOptions()).Fit(mixLines) : null;
+            var mixOptions = new ProductMixOptions();
+            var (sales, fromLive) = data.Sales(shop, platform, mixOptions.Basket);
+            var mix = sales.Lines > 0 ? new ProductMixTrainer(mixOptions).Fit(sales) : null;
             if (asJson)
             {
                 using var stdout = new MemoryStream();
@@ -132,7 +135,7 @@ public static class RecommendCommand
     private static void Render(IAnsiConsole console, Words words, ModelInputs data, SlotModel model, Recommendation recommendation, ProductMix? mix, bool fromLive, WindowQuery query)
     {
         var numbers = words.Numbers;
-        console.Write(ImportSummaryTable.Build(data.Summary, words));
+        SlotsCommand.WriteSource(console, data.Summary, data.Store, words);
         var account = model.Account(recommendation.Shop, recommendation.Platform)!;
         var shops = model.Shops.Count;
         var about = words.Format("cli.recommend.account",

@@ -12,12 +12,14 @@ public static class ReportCommand
     public static Command Create(CliContext context)
     {
         var inputs = new ImportArguments();
+        var store = new StoreArguments(context.Language);
         var presentation = new PresentationArguments(context);
         var output = new Option<string>("--out") { Description = "The HTML file to write", Required = true };
         var title = new Option<string?>("--title") { Description = "Title of the report (default: \"When to go LIVE, and what to sell\" with the shop's name)" };
         var anonymize = new Option<bool>("--anonymize") { Description = "Replace shop names by Shop A, Shop B… (largest first) and file names by numbers; leave out hosts" };
         var command = new Command("report", "Write the evidence report: one HTML file with the answer first, the charts, the evidence, the data and the method");
         inputs.AddTo(command);
+        store.AddTo(command);
         presentation.AddTo(command);
         command.Add(output);
         command.Add(title);
@@ -26,7 +28,7 @@ public static class ReportCommand
         {
             var words = presentation.WordsOf(result);
             var ranking = presentation.RankingOf(result);
-            var (summary, evidence) = EvidenceRunner.Run(context, inputs, result);
+            var (summary, evidence) = EvidenceRunner.Run(context, inputs, result, store);
             var html = HtmlReport.Write(summary, evidence, words, new ReportOptions
             {
                 Title = result.GetValue(title),

@@ -72,15 +72,18 @@ public static class SlotsCommand
     }
 
     /// <summary>The inputs table for files; for a store, which store.</summary>
-    internal static void WriteSource(IAnsiConsole console, Analysis analysis, Words words)
+    internal static void WriteSource(IAnsiConsole console, Analysis analysis, Words words) =>
+        WriteSource(console, analysis.Summary, analysis.Store, words);
+
+    internal static void WriteSource(IAnsiConsole console, ImportSummary summary, string? store, Words words)
     {
-        if (analysis.Store is { } store)
+        if (store is not null)
         {
             console.WriteLine(words.Format("cli.slots.store", ("store", store)));
         }
         else
         {
-            console.Write(ImportSummaryTable.Build(analysis.Summary, words));
+            console.Write(ImportSummaryTable.Build(summary, words));
         }
     }
 

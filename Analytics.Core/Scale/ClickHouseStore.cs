@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Engine;
 using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Models.Products;
 
 namespace LivePeak.Analytics.Scale;
 
@@ -132,6 +134,31 @@ public sealed class ClickHouseStore : IDisposable
 
     /// <summary>Per-LIVE totals of the stored data, computed by SQL; equal to the embedded engine's ledger.</summary>
     public StoreSessions Sessions(CubeOptions options) => new StoreQuery(this, RequireSettings(), options).Sessions();
+
+    /// <summary>
+    /// The product sales a product mix is fitted on, computed by SQL; equal to
+    /// <see cref="Models.Products.ProductSales.From"/> over the lines the embedded engine keeps: those of
+    /// <paramref name="shop"/> and the default shop (every shop when null) on <paramref name="platform"/>
+    /// (every platform when null), only those sold during LIVEs where there are any (LiveOnly says which).
+    /// </summary>
+    public (ProductSales Sales, bool LiveOnly) ProductSales(CubeOptions options, BasketKind basket, string? shop = null, Platform? platform = null) =>
+        new StoreProductSales(new StoreQuery(this, RequireSettings(), options)).Read(basket, shop, platform);
+
+    /// <summary>
+    /// The evidence the report and charts draw, for all shops and each shop, computed by SQL; equal
+    /// to an <see cref="Engine.Evidence.EvidenceBuilder"/> fed the same LIVEs and lines (the store
+    /// holds no LIVE detail exports, so it has no per-LIVE product results or trends).
+    /// </summary>
+    public Engine.Evidence.EvidenceBuilder Evidence(CubeOptions options) => new StoreEvidence(new StoreQuery(this, RequireSettings(), options)).Read();
+
+    /// <summary>The platforms the filtered store holds order lines of.</summary>
+    public IReadOnlySet<Platform> PlatformsWithOrders(CubeOptions options)
+    {
+        var query = new StoreQuery(this, RequireSettings(), options);
+        return query.Query($"SELECT DISTINCT platform FROM {query.LinesTable} WHERE {query.Where} FORMAT TabSeparated")
+            .Select(v => PlatformNames.TryParse(v[0]!, out var p) ? p : throw new StoreException($"the store holds lines of an unknown platform '{v[0]}'", ExitCodes.StoreMismatch))
+            .ToHashSet();
+    }
 
     internal IReadOnlyList<SessionRow> ReadSessions(string? inCubeColumn, string where)
     {

@@ -23,6 +23,9 @@ internal sealed class StoreQuery
     private readonly string _liveKey;
     private readonly string _inCube;
 
+    // The filter without a one-shop condition: the LIVEs a shop's lines may belong to.
+    private readonly string _unscoped;
+
     public StoreQuery(ClickHouseStore store, StoreSettings settings, CubeOptions options)
     {
         _store = store;
@@ -32,11 +35,42 @@ internal sealed class StoreQuery
         (_filter, var ownShop) = Filter();
         _liveKey = ownShop ? "own_live_key" : "live_key";
         _inCube = ownShop ? "in_cube_own" : "in_cube";
+        _unscoped = _filter;
     }
 
-    private string LinesTable => _store.Schema.Table(StoreSchema.Lines);
+    private StoreQuery(StoreQuery of, string shop)
+    {
+        (_store, _settings, _options, _liveKey, _inCube, _unscoped) = (of._store, of._settings, of._options, of._liveKey, of._inCube, of._filter);
+        _filter = $"{of._filter} AND shop = {SqlText.Literal(shop)}";
+    }
 
-    private string SessionsTable => _store.Schema.Table(StoreSchema.Sessions);
+    /// <summary>
+    /// The same query narrowed to one shop's lines and LIVEs, each line still attributed as with
+    /// every kept shop in view (so a default-shop line can belong to a named shop's LIVE).
+    /// </summary>
+    internal StoreQuery ForShop(string shop) => new(this, shop);
+
+    internal CubeOptions Options => _options;
+
+    /// <summary>The column saying whether a LIVE counts as the filtered builder sees LIVEs.</summary>
+    internal string InCubeColumn => _inCube;
+
+    internal string SessionsTable => _store.Schema.Table(StoreSchema.Sessions);
+
+    /// <summary>What identifies an order as <see cref="SlotCube.OrderKey"/> does (its local date included).</summary>
+    internal const string OrderKey = "(platform, shop, order_id, created_date)";
+
+    internal static readonly string Kept = $"status != {Cancelled}";
+
+    internal StoreSettings Settings => _settings;
+
+    /// <summary>The platform and shop filters as a WHERE condition.</summary>
+    internal string Where => _filter;
+
+    /// <summary>The column holding each line's LIVE as the filtered builder sees LIVEs.</summary>
+    internal string LiveKeyColumn => _liveKey;
+
+    internal string LinesTable => _store.Schema.Table(StoreSchema.Lines);
 
     public SlotCube Cube()
     {
@@ -127,7 +161,8 @@ internal sealed class StoreQuery
             ledger.AddSession(session);
         }
 
-        var byKey = sessions.ToDictionary(s => s.Key, StringComparer.Ordinal);
+        var byKey = (_unscoped == _filter ? sessions : _store.ReadSessions(_inCube, _unscoped).Select(r => r.Session))
+            .ToDictionary(s => s.Key, StringComparer.Ordinal);
         var kept = $"status != {Cancelled}";
         var sql =
             $"SELECT {_liveKey}, count(), sumIf(revenue, {kept}), uniqExactIf((platform, shop, order_id), {kept} AND quantity_micros > 0) " +
@@ -192,9 +227,9 @@ internal sealed class StoreQuery
         return (string.Join(" AND ", parts), true);
     }
 
-    private IEnumerable<string?[]> Query(string sql) => TsvText.Rows(_store.Client.Query(sql)).ToList();
+    internal IEnumerable<string?[]> Query(string sql) => TsvText.Rows(_store.Client.Query(sql)).ToList();
 
-    private static long Long(string? text) => long.Parse(text!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+    internal static long Long(string? text) => long.Parse(text!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
-    private static int Int(string? text) => int.Parse(text!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+    internal static int Int(string? text) => int.Parse(text!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,7 @@
 using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Engine;
+using LivePeak.Analytics.Engine.Evidence;
+using LivePeak.Analytics.Models.Products;
 using LivePeak.Analytics.Scale;
 using NodaTime;
 
@@ -98,6 +100,35 @@ public sealed class HostileNamesTests
             Assert.That(CubeComparison.Differences(embedded.Cube, store.Cube(options)), Is.Empty, shop);
             Assert.That(CubeComparison.Differences(embedded.Ledger, store.Sessions(options).Ledger), Is.Empty, shop);
         }
+    }
+
+    [Test]
+    public void Product_sales_and_report_evidence_keep_hostile_names_and_filter_by_them()
+    {
+        var (sessions, lines) = World();
+        using var store = ClickHouseStore.Connect(new ClickHouseOptions { Url = ClickHouseServers.Single.Url, Database = ClickHouseServers.NewDatabase() });
+        StoreWorld.Load(store, sessions, lines);
+        var options = StoreWorld.Options(60);
+        var builder = new CubeBuilder(options);
+        sessions.ForEach(builder.AddSession);
+        lines.ForEach(builder.AddLine);
+        var attribution = new LiveAttribution(builder.Ledger.Results().Select(r => r.Session), options.Grace, options.DefaultShop);
+
+        foreach (var (shop, basket) in Names.Select(n => ((string?)n, BasketKind.Live)).Append((null, BasketKind.Order)))
+        {
+            var mine = lines.Where(l => shop is null || l.Shop == shop).Select(l => new MixLine(l, attribution.Attribute(l)?.Key)).ToList();
+            var want = ProductSales.From(mine.Where(m => m.LiveKey is not null), basket);
+            var (got, liveOnly) = store.ProductSales(options, basket, shop, Platform.TikTok);
+            Assert.That(liveOnly, Is.True);
+            Assert.That(ModelComparison.Differences(want, got), Is.Empty, shop ?? "every shop");
+        }
+
+        var evidence = new EvidenceBuilder(options);
+        sessions.ForEach(evidence.AddSession);
+        lines.ForEach(evidence.AddLine);
+        var stored = store.Evidence(options);
+        Assert.That(stored.Shops.Select(s => s.Shop), Is.EquivalentTo(Names));
+        Assert.That(ModelComparison.Differences(evidence, stored), Is.Empty);
     }
 
     [Test]

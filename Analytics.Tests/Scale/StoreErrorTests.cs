@@ -14,12 +14,16 @@ namespace LivePeak.Tests.Scale;
 [TestFixture]
 public sealed class StoreErrorTests
 {
-    [Test]
-    public void Nothing_listening_is_unreachable()
+    [TestCase("slots", TestName = "Store error: nothing listening is unreachable (slots)")]
+    [TestCase("sessions", TestName = "Store error: nothing listening is unreachable (sessions)")]
+    [TestCase("recommend", TestName = "Store error: nothing listening is unreachable (recommend)")]
+    [TestCase("products", TestName = "Store error: nothing listening is unreachable (products)")]
+    [TestCase("report", "--out", "never-written.html", TestName = "Store error: nothing listening is unreachable (report)")]
+    public void Nothing_listening_is_unreachable(params string[] command)
     {
         var port = FreePort();
 
-        var run = CliRun.Of("slots", "--engine", "clickhouse", "--url", $"http://127.0.0.1:{port}");
+        var run = CliRun.Of([.. command, "--engine", "clickhouse", "--url", $"http://127.0.0.1:{port}"]);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.StoreUnreachable));
         Assert.That(run.Error, Does.Contain($"cannot reach ClickHouse at http://127.0.0.1:{port}").And.Contain("connection refused"));

@@ -58,7 +58,29 @@ public sealed class DailySlotTotals(SlotLength length)
         _days.TryGetValue(date, out var day) ? day.Gmv[slotOfDay] : Money.Zero;
 
     public long Orders(LocalDate date, int slotOfDay) =>
-        _days.TryGetValue(date, out var day) ? day.Orders[slotOfDay]?.Count ?? 0 : 0;
+        _days.TryGetValue(date, out var day) ? (day.Orders[slotOfDay]?.Count ?? 0) + day.CountedOrders[slotOfDay] : 0;
+
+    /// <summary>
+    /// Adds a date and slot's totals aggregated elsewhere (a database applying the same rules): an
+    /// order count rather than order keys, exact when the parts hold different orders.
+    /// </summary>
+    /// <param name="seen">Whether the date had any line at all (a cancelled one included), which
+    /// makes it part of <see cref="Dates"/>.</param>
+    public void AddTotals(LocalDate date, int slotOfDay, Money gmv, long orders, bool seen = true)
+    {
+        if (seen)
+        {
+            See(date);
+        }
+
+        if (!_days.TryGetValue(date, out var day))
+        {
+            _days[date] = day = new Day(Length.SlotsPerDay);
+        }
+
+        day.Gmv[slotOfDay] += gmv;
+        day.CountedOrders[slotOfDay] += orders;
+    }
 
     /// <summary>GMV from <paramref name="startMinute"/> for <paramref name="minutes"/> minutes on a date,
     /// running on into the next date past midnight. Both must fall on slot boundaries.</summary>
@@ -91,6 +113,7 @@ public sealed class DailySlotTotals(SlotLength length)
             for (var i = 0; i < Length.SlotsPerDay; i++)
             {
                 mine.Gmv[i] += theirs.Gmv[i];
+                mine.CountedOrders[i] += theirs.CountedOrders[i];
                 if (theirs.Orders[i] is { } orders)
                 {
                     (mine.Orders[i] ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(orders);
@@ -127,5 +150,7 @@ public sealed class DailySlotTotals(SlotLength length)
         public Money[] Gmv { get; } = new Money[slots];
 
         public HashSet<string>?[] Orders { get; } = new HashSet<string>?[slots];
+
+        public long[] CountedOrders { get; } = new long[slots];
     }
 }

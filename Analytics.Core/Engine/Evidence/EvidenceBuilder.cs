@@ -14,12 +14,26 @@ public sealed class EvidenceBuilder
     private readonly CubeBuilder _all;
     private readonly Dictionary<string, ShopEvidence> _shops = new(StringComparer.Ordinal);
     private readonly List<LiveSession> _kept = [];
+    private readonly long? _orphans;
     private LiveAttribution? _attribution;
 
     public EvidenceBuilder(CubeOptions options)
     {
         _all = new CubeBuilder(options);
         All = new ShopEvidence(null, _all.Cube, _all.Ledger);
+    }
+
+    /// <summary>Evidence gathered elsewhere (a database applying the same rules), complete: nothing more can be added.</summary>
+    internal EvidenceBuilder(CubeOptions options, ShopEvidence all, IEnumerable<ShopEvidence> shops, long liveChannelLinesWithoutLive)
+    {
+        _all = new CubeBuilder(options);
+        All = all;
+        foreach (var shop in shops)
+        {
+            _shops[shop.Shop!] = shop;
+        }
+
+        _orphans = liveChannelLinesWithoutLive;
     }
 
     public CubeOptions Options => _all.Options;
@@ -30,11 +44,12 @@ public sealed class EvidenceBuilder
     /// <summary>Each shop seen in an order line or a LIVE, by name.</summary>
     public IReadOnlyList<ShopEvidence> Shops => _shops.Values.OrderBy(s => s.Shop, StringComparer.Ordinal).ToList();
 
-    /// <summary>The underlying builder, for its counters (lines filtered, LIVE lines without a LIVE).</summary>
-    public CubeBuilder Builder => _all;
+    /// <summary>Lines whose channel says LIVE but that fall in no known LIVE.</summary>
+    public long LiveChannelLinesWithoutLive => _orphans ?? _all.LiveChannelLinesWithoutLive;
 
     public void AddSession(LiveSession session)
     {
+        RequireOpen();
         var before = _all.Cube.SessionCount;
         _all.AddSession(session);
         if (_all.Cube.SessionCount == before)
@@ -48,6 +63,7 @@ public sealed class EvidenceBuilder
 
     public void AddDetail(LiveDetail detail)
     {
+        RequireOpen();
         var before = _all.Details.Count;
         _all.AddDetail(detail);
         if (_all.Details.Count == before)
@@ -61,6 +77,7 @@ public sealed class EvidenceBuilder
 
     public void AddLine(OrderLine line)
     {
+        RequireOpen();
         var filtered = _all.LinesFiltered;
         _all.AddLine(line);
         if (_all.LinesFiltered != filtered)
@@ -74,6 +91,14 @@ public sealed class EvidenceBuilder
         All.Daily.Add(line);
         All.Products.Add(line);
         ShopOf(line.Shop).AddLine(line, live);
+    }
+
+    private void RequireOpen()
+    {
+        if (_orphans is not null)
+        {
+            throw new InvalidOperationException("evidence gathered by a database is complete; nothing can be added to it");
+        }
     }
 
     private ShopEvidence ShopOf(string shop)

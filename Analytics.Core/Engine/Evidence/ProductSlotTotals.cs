@@ -20,7 +20,7 @@ public sealed class ProductSlotTotals(SlotLength length)
             return;
         }
 
-        Add(line.ProductId, line.ProductName, Length.IndexOf(line.CreatedLocal), line.Revenue, line.Quantity);
+        Add(line.ProductId, line.ProductName, Length.IndexOf(line.CreatedLocal), line.Revenue, line.Quantity, 1);
     }
 
     /// <summary>Adds a LIVE's product results (detail export) to the slot the LIVE started in.</summary>
@@ -29,7 +29,7 @@ public sealed class ProductSlotTotals(SlotLength length)
         var slot = Length.IndexOf(liveStart);
         foreach (var product in detail.Products)
         {
-            Add(product.ProductId, product.ProductName, slot, product.Gmv ?? Money.Zero, product.Items ?? 0);
+            Add(product.ProductId, product.ProductName, slot, product.Gmv ?? Money.Zero, product.Items ?? 0, 1);
         }
     }
 
@@ -39,7 +39,9 @@ public sealed class ProductSlotTotals(SlotLength length)
 
     public IReadOnlyList<ProductRow> All() => Top(int.MaxValue);
 
-    private void Add(string productId, string? name, int slot, Money revenue, decimal items)
+    /// <summary>Adds the totals of <paramref name="lines"/> non-cancelled lines of one product id and
+    /// name in one slot, aggregated elsewhere (a database): the same as adding the lines.</summary>
+    public void Add(string productId, string? name, int slot, Money revenue, decimal items, long lines)
     {
         // A seller thinks in products, not SKUs: variants and the same product on other platforms
         // or in other shops (each with its own id) share a name, so a name, where there is one,
@@ -50,11 +52,7 @@ public sealed class ProductSlotTotals(SlotLength length)
             _rows[key] = row = new ProductRow(productId, Length.SlotsPerWeek);
         }
 
-        if (!string.IsNullOrWhiteSpace(name))
-        {
-            row.Name = name.Trim();
-        }
-
+        row.See(productId, string.IsNullOrWhiteSpace(name) ? null : name.Trim(), lines);
         row.Gmv[slot] += revenue;
         row.Items[slot] += items;
     }

@@ -316,9 +316,9 @@ internal sealed class HtmlReportWriter
         }
 
         _html.Append("</tbody>\n</table>\n");
-        if (_evidence.Builder.LiveChannelLinesWithoutLive > 0)
+        if (_evidence.LiveChannelLinesWithoutLive > 0)
         {
-            _html.Append("<p class=\"note\">").Append(E(_w.Format("report.coverage.unmatched", ("count", _w.Numbers.Integer(_evidence.Builder.LiveChannelLinesWithoutLive))))).Append("</p>\n");
+            _html.Append("<p class=\"note\">").Append(E(_w.Format("report.coverage.unmatched", ("count", _w.Numbers.Integer(_evidence.LiveChannelLinesWithoutLive))))).Append("</p>\n");
         }
 
         _html.Append("</section>\n");

@@ -1,0 +1,133 @@
+using LivePeak.Analytics.Domain;
+using LivePeak.Analytics.Engine;
+
+namespace LivePeak.Analytics.Models.Products;
+
+/// <summary>
+/// What a <see cref="ProductMix"/> is fitted on, with no order line left in it: each product's
+/// revenue and orders in every half hour of the week, how often each of its names was used, the
+/// orders counted, and the baskets (which products each order or LIVE holds). Gathered from order
+/// lines by <see cref="From"/>, or aggregated elsewhere (a ClickHouse store) into the same sums:
+/// every total is exact, so where it was summed and in which order cannot change the mix.
+/// Products are keyed by id, or by name where a line has no id.
+/// </summary>
+public sealed class ProductSales(BasketKind basket)
+{
+    private static readonly SlotLength Slots = new(ProductMix.SlotMinutes);
+
+    private readonly Dictionary<string, Product> _products = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _baskets = new(StringComparer.Ordinal);
+
+    public BasketKind Basket { get; } = basket;
+
+    /// <summary>Order lines looked at, cancelled ones included.</summary>
+    public long Lines { get; set; }
+
+    /// <summary>Distinct orders with a counted line.</summary>
+    public long Orders { get; set; }
+
+    public int ProductCount => _products.Count;
+
+    /// <summary>
+    /// The sales of lines (cancelled lines and lines of no positive quantity are left out, as the
+    /// slot cube leaves them out of orders), with baskets of the given kind: an order, or the LIVE a
+    /// line belongs to (lines of no LIVE are then in no basket).
+    /// </summary>
+    public static ProductSales From(IEnumerable<MixLine> lines, BasketKind basket)
+    {
+        var sales = new ProductSales(basket);
+        var orderSlots = new Dictionary<string, HashSet<(string Order, int Slot)>>(StringComparer.Ordinal);
+        var orders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (line, live) in lines)
+        {
+            sales.Lines++;
+            if (line.Status == OrderStatus.Cancelled || line.Quantity <= 0)
+            {
+                continue;
+            }
+
+            var id = IdOf(line.ProductId, line.ProductName);
+            var slot = Slots.IndexOf(line.CreatedLocal);
+            var order = SlotCube.OrderKey(line);
+            sales.AddGmv(id, slot, line.Revenue);
+            sales.AddName(id, NameOf(id, line.ProductName), 1);
+            if (!orderSlots.TryGetValue(id, out var seen))
+            {
+                orderSlots[id] = seen = [];
+            }
+
+            if (seen.Add((order, slot)))
+            {
+                sales.AddOrders(id, slot, 1);
+            }
+
+            orders.Add(order);
+            if ((basket == BasketKind.Order ? order : live) is { } key)
+            {
+                sales.AddToBasket(key, id);
+            }
+        }
+
+        sales.Orders = orders.Count;
+        return sales;
+    }
+
+    /// <summary>The product key of a line: its id, or its name where it has no id.</summary>
+    public static string IdOf(string productId, string productName) => productId.Length > 0 ? productId : productName;
+
+    /// <summary>The name a line gives its product: its name, or the product key where it has none.</summary>
+    public static string NameOf(string id, string productName) => productName.Length > 0 ? productName : id;
+
+    public void AddGmv(string id, int slot, Money gmv) => ProductOf(id).Gmv[slot] += gmv;
+
+    public void AddOrders(string id, int slot, long orders) => ProductOf(id).Orders[slot] += orders;
+
+    public void AddName(string id, string name, long lines)
+    {
+        var names = ProductOf(id).Names;
+        names[name] = names.GetValueOrDefault(name) + lines;
+    }
+
+    public void AddToBasket(string basket, string id)
+    {
+        if (!_baskets.TryGetValue(basket, out var items))
+        {
+            _baskets[basket] = items = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        items.Add(id);
+    }
+
+    /// <summary>Product keys in ordinal order.</summary>
+    public IReadOnlyList<string> Ids() => _products.Keys.Order(StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<Money> Gmv(string id) => _products[id].Gmv;
+
+    public IReadOnlyList<long> OrdersOf(string id) => _products[id].Orders;
+
+    /// <summary>Each name of the product with the lines that used it.</summary>
+    public IReadOnlyDictionary<string, long> Names(string id) => _products[id].Names;
+
+    /// <summary>The baskets' products, baskets in ordinal order of their keys.</summary>
+    public IReadOnlyList<IReadOnlySet<string>> Baskets() =>
+        _baskets.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => (IReadOnlySet<string>)b.Value).ToList();
+
+    private Product ProductOf(string id)
+    {
+        if (!_products.TryGetValue(id, out var product))
+        {
+            _products[id] = product = new Product();
+        }
+
+        return product;
+    }
+
+    private sealed class Product
+    {
+        public Money[] Gmv { get; } = new Money[Slots.SlotsPerWeek];
+
+        public long[] Orders { get; } = new long[Slots.SlotsPerWeek];
+
+        public Dictionary<string, long> Names { get; } = new(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,109 @@
+using LivePeak.Analytics.Generate;
+using LivePeak.Analytics.Import;
+using LivePeak.Tests.Cli;
+
+namespace LivePeak.Tests.Scale;
+
+/// <summary>
+/// <c>recommend</c>, <c>products</c> and <c>report</c> end to end against real servers: generated
+/// exports with their LIVE lists loaded with <c>livepeak load clickhouse</c> (into one server, and
+/// through a two-shard cluster), then each command with <c>--engine clickhouse</c> prints exactly
+/// what it prints for the files themselves.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class ModelStoreCommandTests
+{
+    private const string Shop = "Nông sản Tây Bắc";
+    private TempFolder? _folder;
+    private string? _single;
+    private string? _cluster;
+
+    private string Folder => _folder!.Path;
+
+    [OneTimeSetUp]
+    public void LoadExports()
+    {
+        _folder = new TempFolder();
+        ExportGenerator.Write(new GenerateOptions { Format = ExportFormat.TikTok, Shops = 1, Weeks = 3, OrdersPerDay = 30, Seed = 51 }, Path.Combine(_folder.Path, "tiktok"));
+        ExportGenerator.Write(new GenerateOptions { Format = ExportFormat.Shopee, Shops = 1, Weeks = 3, OrdersPerDay = 20, Seed = 52 }, Path.Combine(_folder.Path, "shopee"));
+
+        _single = ClickHouseServers.NewDatabase();
+        var load = CliRun.Of("load", "clickhouse", Folder, "--url", ClickHouseServers.Single.Url.ToString(), "--database", _single, "--shop-name", Shop);
+        Assert.That(load.ExitCode, Is.EqualTo(ExitCodes.Ok), load.Error);
+
+        var servers = ClickHouseServers.Cluster;
+        _cluster = ClickHouseServers.NewDatabase();
+        var args = new List<string> { "load", "clickhouse", Folder, "--url", servers[0].Url.ToString(), "--database", _cluster, "--shop-name", Shop, "--cluster", ClickHouseServers.ClusterName };
+        foreach (var server in servers)
+        {
+            args.AddRange(["--shard-url", server.Url.ToString()]);
+        }
+
+        var clustered = CliRun.Of([.. args]);
+        Assert.That(clustered.ExitCode, Is.EqualTo(ExitCodes.Ok), clustered.Error);
+    }
+
+    [OneTimeTearDown]
+    public void DeleteExports() => _folder?.Dispose();
+
+    public static IEnumerable<TestCaseData> Runs()
+    {
+        var cases = new (string Why, string[] Args)[]
+        {
+            ("recommend for the shop with the most LIVEs", ["recommend", "--json"]),
+            ("recommend for a shop named in capitals, with experiments and a shorter window", ["recommend", "--json", "--for", "{shop}", "--explore", "--window", "60", "--top", "5"]),
+            ("recommend on one platform only", ["recommend", "--json", "--platform", "shopee"]),
+            ("products of the week, order baskets", ["products", "--json", "--min-support", "0.002"]),
+            ("products of a window, LIVE baskets", ["products", "--json", "--basket", "live", "--window", "Sat 19:00-23:00", "--min-support", "0.05"]),
+            ("products of one shop named in capitals", ["products", "--json", "--shop", "{shop}", "--top", "20"]),
+        };
+        foreach (var cluster in new[] { false, true })
+        {
+            foreach (var (why, args) in cases)
+            {
+                yield return new TestCaseData(cluster, args).SetName($"Store CLI ({(cluster ? "two shards" : "one server")}): {why}");
+            }
+        }
+    }
+
+    [TestCaseSource(nameof(Runs))]
+    public void A_model_command_prints_from_the_store_what_it_prints_from_the_files(bool cluster, string[] args)
+    {
+        var command = args.Select(a => a.Replace("{shop}", Shop.ToUpperInvariant(), StringComparison.Ordinal)).ToArray();
+
+        var files = CliRun.Of([command[0], Folder, "--shop-name", Shop, .. command[1..]]);
+        var store = CliRun.Of([.. command, .. Store(cluster)]);
+
+        Assert.That(files.ExitCode, Is.EqualTo(ExitCodes.Ok), files.Error);
+        Assert.That(store.ExitCode, Is.EqualTo(ExitCodes.Ok), store.Error);
+        Assert.That(store.Output, Is.EqualTo(files.Output));
+        Assert.That(files.Output, Does.Contain("\"gmv").And.Contain("\"name\""), "the output holds products to compare");
+    }
+
+    [TestCase(false, TestName = "Store CLI (one server): the report is written from the store")]
+    [TestCase(true, TestName = "Store CLI (two shards): the report is written from the store")]
+    public void The_report_is_written_from_the_store(bool cluster)
+    {
+        var path = Path.Combine(Folder, cluster ? "report-cluster.html" : "report.html");
+        var run = CliRun.Of(["report", "--out", path, "--lang", "en", .. Store(cluster)]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+        var html = File.ReadAllText(path);
+        Assert.That(html, Does.Contain("<html").And.Contain("</html>"));
+        Assert.That(html, Does.Contain("Tây Bắc").Or.Contain("T&#226;y Bắc"), "the shop is named");
+    }
+
+    [Test]
+    public void Model_commands_with_a_store_refuse_input_files()
+    {
+        var run = CliRun.Of(["products", Folder, .. Store(false)]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadOption), run.Error);
+        Assert.That(run.HasStackTrace, Is.False, run.Error);
+    }
+
+    private string[] Store(bool cluster) => cluster
+        ? ["--engine", "clickhouse", "--url", ClickHouseServers.Cluster[1].Url.ToString(), "--database", _cluster!]
+        : ["--engine", "clickhouse", "--url", ClickHouseServers.Single.Url.ToString(), "--database", _single!];
+}

@@ -118,11 +118,14 @@ public static class PlantedLiveSimulation
         var best = options.BestWindowMultiplier is { } multiplier
             ? SlotEffect.On(pick.d, new LocalTime(pick.Item2, 0), 120, multiplier)
             : null;
+        // Drawn last, so the habits and best window of a seed stay what they were without trials.
+        var trials = Enumerable.Range(0, options.TrialSlots).Select(_ => (Week[random.Next(7)], 7 + random.Next(16))).ToList();
         var name = index <= 8 ? ShopInfo.Create(index).Name : "Cửa hàng " + index.ToString(CultureInfo.InvariantCulture);
-        return new PlantedShop(index, name, level, growth, eveningHour, evening, morningHour, morning, best);
+        return new PlantedShop(index, name, level, growth, eveningHour, evening, morningHour, morning, best, trials);
     }
 
-    /// <summary>The shop's LIVEs: habits first, then a few tries at other times that do not clash.</summary>
+    /// <summary>The shop's LIVEs: habits first, then tries at other times that do not clash:
+    /// at one of its trial slots, or a one-off at a random time.</summary>
     private static List<(LocalDateTime Start, int Minutes)> Schedule(PlantedLiveOptions options, PlantedShop shop, Random random)
     {
         var lives = new List<(LocalDateTime Start, int Minutes)>();
@@ -155,6 +158,15 @@ public static class PlantedLiveSimulation
                 var date = options.StartDate.PlusDays(week * 7 + random.Next(7));
                 var start = date.At(new LocalTime(7 + random.Next(16), 15 * random.Next(4)));
                 var minutes = 60 + 10 * random.Next(13);
+                var toTrial = random.NextDouble() < options.TrialShare;
+                var trialIndex = random.Next(Math.Max(shop.TrialSlots.Count, 1));
+                var trialJitter = 5 * random.Next(-3, 4);
+                if (toTrial && shop.TrialSlots.Count > 0)
+                {
+                    var (day, hour) = shop.TrialSlots[trialIndex];
+                    start = options.StartDate.PlusDays(week * 7 + (int)day - 1).At(new LocalTime(hour, 0)).PlusMinutes(trialJitter);
+                }
+
                 if (!lives.Any(l => l.Start < start.PlusMinutes(minutes) && start < l.Start.PlusMinutes(l.Minutes)))
                 {
                     lives.Add((start, minutes));

@@ -3,6 +3,7 @@ using NodaTime;
 namespace LivePeak.Analytics.Generate.Planted;
 
 /// <summary>One simulated shop: its level, its habits, and its own planted best window if any.</summary>
+/// <param name="TrialSlots">Times outside its habits it keeps trying (see <see cref="PlantedLiveOptions.TrialSlots"/>).</param>
 /// <param name="GrowthPerMonth">Log change of the shop's level per month (season and growth).</param>
 public sealed record PlantedShop(
     int Index,
@@ -13,4 +14,5 @@ public sealed record PlantedShop(
     IReadOnlyList<IsoDayOfWeek> EveningDays,
     int MorningHour,
     IReadOnlyList<IsoDayOfWeek> MorningDays,
-    SlotEffect? BestWindow);
+    SlotEffect? BestWindow,
+    IReadOnlyList<(IsoDayOfWeek Day, int Hour)> TrialSlots);

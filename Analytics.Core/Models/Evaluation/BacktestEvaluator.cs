@@ -12,6 +12,16 @@ namespace LivePeak.Analytics.Models.Evaluation;
 /// what a window really earned is the mean GMV per live hour of its test LIVEs. Every method
 /// ranks the same windows, so none is judged on windows nobody tried. Intervals are checked on
 /// every test LIVE: does its GMV per live hour fall in the model's range?
+/// <para>
+/// A method's top windows are therefore its best k among the windows with held-out LIVEs: the
+/// same as going down its whole ranking of the week and passing over every window the shop did
+/// not go LIVE in during the test weeks. What such a window would have earned is unknown;
+/// counting it as zero, or as the shop's average, would judge a method by what the seller
+/// happened to try next rather than by its advice, and filling it in from a model would let a
+/// model grade itself. The price: methods differ only in how they order the windows the seller
+/// kept using, so the gap between them is at most what the best order of those windows earns
+/// (on planted data, <c>planted truth</c> as the reference shows that ceiling).
+/// </para>
 /// </summary>
 public sealed class BacktestEvaluator(BacktestOptions options)
 {

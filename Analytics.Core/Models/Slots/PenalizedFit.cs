@@ -11,6 +11,14 @@ namespace LivePeak.Analytics.Models.Slots;
 /// a thousand shop levels trade places for hundreds of sweeps).
 /// (Down-weighting odd LIVEs, Huber-style, was tried on planted data and recovered the best
 /// window less often, so every LIVE counts fully.)
+/// <para>
+/// The day x hour blocks have a heavy-tailed prior (Student's t, fitted by EM as a normal whose
+/// variance each effect scales by its own weight): most day x hour cells differ little from
+/// what their hour and day say, a few (a shop's own best evening) differ a lot. One normal
+/// spread for all of them is set by the many small ones and pulls a real doubling back to a
+/// few percent, however many LIVEs show it; under the t prior an effect the data clearly shows
+/// is shrunk little, while one lucky LIVE is still shrunk hard.
+/// </para>
 /// </summary>
 internal static class PenalizedFit
 {
@@ -19,6 +27,12 @@ internal static class PenalizedFit
 
     /// <summary>Effects stop moving, on the log scale, when no step is larger than this.</summary>
     private const double Converged = 1e-6;
+
+    /// <summary>Degrees of freedom of the day x hour blocks' t prior: heavy tails, finite variance.</summary>
+    private const double TailDegrees = 4;
+
+    /// <summary>Blocks whose effects get the heavy-tailed prior.</summary>
+    internal static bool IsHeavyTailed(EffectBlock block) => block is EffectBlock.DayHour or EffectBlock.ShopDayHour;
 
     /// <param name="accountPlatform">The platform of each account, as an index into the platform block.</param>
     /// <param name="accountShop">The shop of each account.</param>
@@ -46,12 +60,15 @@ internal static class PenalizedFit
         var blocks = EffectLayout.Blocks;
         var variance = new double[blocks.Count];
         var penalty = new double[p];
+        // Each effect's weight in the t prior: its penalty is the block's times this.
+        var weight = new double[p];
+        Array.Fill(weight, 1.0);
         foreach (var block in blocks)
         {
             variance[(int)block] = EffectLayout.IsFixed(block) ? 0 : 0.1 * noise;
         }
 
-        SetPenalties(layout, variance, noise, penalty);
+        SetPenalties(layout, variance, noise, weight, penalty);
         var iterations = 0;
         for (; iterations < maxIterations; iterations++)
         {
@@ -74,12 +91,20 @@ internal static class PenalizedFit
 
                 var sum = 0.0;
                 var levels = 0;
+                var heavy = IsHeavyTailed(block);
                 for (var j = layout.Offset(block); j < layout.Offset(block) + layout.Size(block); j++)
                 {
                     if (squares[j] > 0)
                     {
                         var deviation = beta[j] - accounts.PriorMean(beta, j);
-                        sum += deviation * deviation + noise / (squares[j] + penalty[j]);
+                        var expected = deviation * deviation + noise / (squares[j] + penalty[j]);
+                        if (heavy)
+                        {
+                            // E-step of the t prior: an effect far out for the block's spread weighs less.
+                            weight[j] = (TailDegrees + 1) / (TailDegrees + expected / variance[(int)block]);
+                        }
+
+                        sum += weight[j] * expected;
                         levels++;
                     }
                 }
@@ -99,7 +124,7 @@ internal static class PenalizedFit
                 variance[(int)block] = next;
             }
 
-            SetPenalties(layout, variance, noise, penalty);
+            SetPenalties(layout, variance, noise, weight, penalty);
             if (settled)
             {
                 iterations++;
@@ -120,12 +145,14 @@ internal static class PenalizedFit
         return new PenalizedFitResult(beta, squares, variance, penalty, noise, residual, edf, iterations);
     }
 
-    private static void SetPenalties(EffectLayout layout, double[] variance, double noise, double[] penalty)
+    private static void SetPenalties(EffectLayout layout, double[] variance, double noise, double[] weight, double[] penalty)
     {
         foreach (var block in EffectLayout.Blocks)
         {
-            var value = EffectLayout.IsFixed(block) ? FixedRidge : noise / variance[(int)block];
-            Array.Fill(penalty, value, layout.Offset(block), layout.Size(block));
+            for (var j = layout.Offset(block); j < layout.Offset(block) + layout.Size(block); j++)
+            {
+                penalty[j] = EffectLayout.IsFixed(block) ? FixedRidge : weight[j] * noise / variance[(int)block];
+            }
         }
     }
 
@@ -226,8 +253,8 @@ internal static class PenalizedFit
         {
             foreach (var block in new[] { EffectBlock.Hour, EffectBlock.Day, EffectBlock.DayHour })
             {
-                var shift = Mean(beta, squares, _layout.Offset(block), _layout.Size(block), out var levels);
-                if (levels == 0 || shift == 0)
+                var shift = Mean(beta, squares, penalty, _layout.Offset(block), _layout.Size(block), out var total);
+                if (total == 0 || shift == 0)
                 {
                     continue;
                 }
@@ -256,13 +283,12 @@ internal static class PenalizedFit
                     continue;
                 }
 
-                var blockPenalty = penalty[_layout.Offset(block)];
                 var levelPenalty = penalty[_first];
                 for (var shop = 0; shop < _accountsOfShop.Length; shop++)
                 {
                     var from = _layout.Offset(block) + shop * width;
-                    var sum = Mean(beta, squares, from, width, out var levels) * levels;
-                    if (levels == 0)
+                    var mean = Mean(beta, squares, penalty, from, width, out var blockPenalty);
+                    if (blockPenalty == 0)
                     {
                         continue;
                     }
@@ -273,7 +299,7 @@ internal static class PenalizedFit
                         deviation += beta[_first + a] - beta[_platforms + _platformOf[a]];
                     }
 
-                    var shift = (blockPenalty * sum - levelPenalty * deviation) / (blockPenalty * levels + levelPenalty * _accountsOfShop[shop].Count);
+                    var shift = (blockPenalty * mean - levelPenalty * deviation) / (blockPenalty + levelPenalty * _accountsOfShop[shop].Count);
                     Shift(beta, squares, from, width, -shift);
                     foreach (var a in _accountsOfShop[shop])
                     {
@@ -283,20 +309,22 @@ internal static class PenalizedFit
             }
         }
 
-        private static double Mean(double[] beta, double[] squares, int from, int count, out int levels)
+        /// <summary>The effects' mean weighted by their penalties (the point a shift of them all
+        /// toward zero costs least), and the total penalty.</summary>
+        private static double Mean(double[] beta, double[] squares, double[] penalty, int from, int count, out double total)
         {
             var sum = 0.0;
-            levels = 0;
+            total = 0;
             for (var j = from; j < from + count; j++)
             {
                 if (squares[j] > 0)
                 {
-                    sum += beta[j];
-                    levels++;
+                    sum += penalty[j] * beta[j];
+                    total += penalty[j];
                 }
             }
 
-            return levels == 0 ? 0 : sum / levels;
+            return total == 0 ? 0 : sum / total;
         }
 
         private static void Shift(double[] beta, double[] squares, int from, int count, double by)

@@ -122,21 +122,30 @@ public static class FastOrderReader
         // the merge needs to mend boundaries and order the rejects.
         var chunks = new FastChunk[starts.Count];
         var totals = new List<FastTotals> { prefixTotals };
-        Parallel.For(0, chunks.Length, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => new FastTotals(length),
-            (i, _, worker) =>
+        var workers = Math.Min(threads, chunks.Length);
+        var next = -1;
+        void Work(FastTotals worker)
+        {
+            // Workers take the next chunk as they finish one, so a slow chunk does not hold the rest.
+            for (var i = Interlocked.Increment(ref next); i < chunks.Length; i = Interlocked.Increment(ref next))
             {
                 chunks[i] = new FastChunk(plan, worker) { Escape = Escape, Index = i };
                 chunks[i].Read(handle, fileLength, starts[i], i + 1 < starts.Count ? starts[i + 1] : fileLength);
-                return worker;
-            },
-            worker =>
-            {
-                lock (totals)
-                {
-                    totals.Add(worker);
-                }
-            });
+            }
+        }
+
+        // Exactly one set of totals per worker: Parallel.For would make one per task replica, and
+        // those multiply with the file's length.
+        var workerTotals = Enumerable.Range(0, workers).Select(_ => new FastTotals(length)).ToArray();
+        totals.AddRange(workerTotals);
+        if (workers == 1)
+        {
+            Work(workerTotals[0]);
+        }
+        else
+        {
+            Task.WaitAll(workerTotals.Select(t => Task.Factory.StartNew(() => Work(t), TaskCreationOptions.LongRunning)).ToArray());
+        }
 
         for (var i = 0; i + 1 < chunks.Length; i++)
         {

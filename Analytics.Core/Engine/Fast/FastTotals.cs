@@ -11,11 +11,12 @@ namespace LivePeak.Analytics.Engine.Fast;
 internal sealed class FastTotals
 {
     private readonly int _slots;
-    // Slot-major: rows of a time-ordered log stay within one slot's products for a while, so the
-    // cells they touch stay in cache. Three longs per cell: items, GMV, lines.
-    private long[] _cells;
-    private int _productCapacity = 256;
-    private readonly (int Cell, long Quantity, long Revenue)[] _pending = new (int, long, long)[4096];
+    // Cells of 256 products at a time (three longs each: items, GMV, lines), slot-major inside a
+    // block. New products add a block; nothing is copied or over-allocated as the table grows.
+    private const int BlockShift = 8;
+    private const int BlockProducts = 1 << BlockShift;
+    private readonly List<long[]> _blocks = [];
+    private readonly (int Product, int Slot, long Quantity, long Revenue)[] _pending = new (int, int, long, long)[4096];
     private int _pendingCount;
 
     public FastTotals(SlotLength length)
@@ -29,7 +30,6 @@ internal sealed class FastTotals
         MaxDay = new int[_slots];
         Array.Fill(MinDay, int.MaxValue);
         Array.Fill(MaxDay, int.MinValue);
-        _cells = new long[_slots * _productCapacity * 3];
     }
 
     public long[] Orders { get; }
@@ -71,9 +71,9 @@ internal sealed class FastTotals
         {
             ProductNames.Add(Encoding.UTF8.GetString(productName));
             ProductFirstSeen.Add(position);
-            if (id >= _productCapacity)
+            if (id >> BlockShift >= _blocks.Count)
             {
-                Grow();
+                _blocks.Add(new long[BlockProducts * _slots * 3]);
             }
         }
         else if (position < ProductFirstSeen[id])
@@ -82,7 +82,7 @@ internal sealed class FastTotals
             ProductFirstSeen[id] = position;
         }
 
-        _pending[_pendingCount++] = (slot * _productCapacity + id, quantity, revenue);
+        _pending[_pendingCount++] = (id, slot, quantity, revenue);
         if (_pendingCount == _pending.Length)
         {
             Flush();
@@ -96,10 +96,10 @@ internal sealed class FastTotals
     /// </summary>
     private void Flush()
     {
-        var cells = _cells;
-        foreach (var (cell, quantity, revenue) in _pending.AsSpan(0, _pendingCount))
+        foreach (var (product, slot, quantity, revenue) in _pending.AsSpan(0, _pendingCount))
         {
-            var at = cell * 3;
+            var cells = _blocks[product >> BlockShift];
+            var at = Cell(product, slot);
             cells[at] += quantity;
             cells[at + 1] += revenue;
             cells[at + 2]++;
@@ -108,19 +108,7 @@ internal sealed class FastTotals
         _pendingCount = 0;
     }
 
-    private void Grow()
-    {
-        Flush();
-        var capacity = _productCapacity * 2;
-        var cells = new long[_slots * capacity * 3];
-        for (var slot = 0; slot < _slots; slot++)
-        {
-            Array.Copy(_cells, slot * _productCapacity * 3, cells, slot * capacity * 3, _productCapacity * 3);
-        }
-
-        _cells = cells;
-        _productCapacity = capacity;
-    }
+    private static int Cell(int product, int slot) => (slot * BlockProducts + (product & (BlockProducts - 1))) * 3;
 
     /// <summary>Each product's name and where it was first seen.</summary>
     public IEnumerable<(string ProductId, string Name, long FirstSeen)> ProductNamesSeen()
@@ -139,10 +127,11 @@ internal sealed class FastTotals
             var productId = Encoding.UTF8.GetString(Products.KeyAt(id));
             for (var slot = 0; slot < _slots; slot++)
             {
-                var at = (slot * _productCapacity + id) * 3;
-                if (_cells[at + 2] != 0)
+                var cells = _blocks[id >> BlockShift];
+                var at = Cell(id, slot);
+                if (cells[at + 2] != 0)
                 {
-                    yield return (productId, ProductNames[id], slot, _cells[at], _cells[at + 1], _cells[at + 2]);
+                    yield return (productId, ProductNames[id], slot, cells[at], cells[at + 1], cells[at + 2]);
                 }
             }
         }

@@ -33,6 +33,8 @@ internal sealed class FastChunk
     private readonly int _slots;
     private readonly FastTotals _t;
     private readonly FastTimePattern _time;
+    // Which columns the file has, read once: the row loop asks for each on every row.
+    private readonly bool _hasTimestamp, _hasTime, _hasQuantity, _hasUnitPrice, _hasAmount, _hasPlatform, _hasStatus;
     private int _lastDayKey = -1;
     private FastDay _lastDay;
     private byte[] _runKey = new byte[64];
@@ -55,6 +57,9 @@ internal sealed class FastChunk
         _t = totals;
         _slots = plan.Length.SlotsPerWeek;
         _time = plan.Time.ForOneReader();
+        (_hasTimestamp, _hasTime, _hasQuantity, _hasUnitPrice, _hasAmount, _hasPlatform) = (plan.Has(OrderField.Timestamp),
+            plan.Has(OrderField.Time), plan.Has(OrderField.Quantity), plan.Has(OrderField.UnitPrice), plan.Has(OrderField.Amount), plan.Has(OrderField.Platform));
+        _hasStatus = plan.Has(OrderField.Status) || plan.Has(OrderField.CancelReturnType) || plan.Has(OrderField.ReturnStatus);
     }
 
     /// <summary>Hands a row the fast path will not decide to the general reader, which accounts for it.</summary>
@@ -221,15 +226,15 @@ internal sealed class FastChunk
         // Time: one column, or a date and a time joined by a space as the general reader joins them.
         Span<byte> joined = stackalloc byte[64];
         scoped ReadOnlySpan<byte> timeText;
-        if (_plan.Has(OrderField.Timestamp))
+        if (_hasTimestamp)
         {
             timeText = Field(record, fields, OrderField.Timestamp);
         }
         else
         {
             var date = Field(record, fields, OrderField.Date);
-            var time = _plan.Has(OrderField.Time) ? Field(record, fields, OrderField.Time) : default;
-            if (date.IsEmpty || date.Length + time.Length + 1 > joined.Length || (_plan.Has(OrderField.Time) && time.IsEmpty))
+            var time = _hasTime ? Field(record, fields, OrderField.Time) : default;
+            if (date.IsEmpty || date.Length + time.Length + 1 > joined.Length || (_hasTime && time.IsEmpty))
             {
                 return false;
             }
@@ -258,29 +263,29 @@ internal sealed class FastChunk
         }
 
         long quantity = 10_000, unitPrice = 0, amount = 0;
-        if (_plan.Has(OrderField.Quantity) && !TryNumber(Field(record, fields, OrderField.Quantity), allowEmpty: false, out quantity))
+        if (_hasQuantity && !TryNumber(Field(record, fields, OrderField.Quantity), allowEmpty: false, out quantity))
         {
             return false;
         }
 
-        if (_plan.Has(OrderField.UnitPrice) && !TryNumber(Field(record, fields, OrderField.UnitPrice), allowEmpty: true, out unitPrice))
+        if (_hasUnitPrice && !TryNumber(Field(record, fields, OrderField.UnitPrice), allowEmpty: true, out unitPrice))
         {
             return false;
         }
 
-        if (_plan.Has(OrderField.Amount) && !TryNumber(Field(record, fields, OrderField.Amount), allowEmpty: true, out amount))
+        if (_hasAmount && !TryNumber(Field(record, fields, OrderField.Amount), allowEmpty: true, out amount))
         {
             return false;
         }
 
-        var revenue = _plan.Has(OrderField.Amount) ? amount : FastNumber.Multiply(quantity, unitPrice);
-        if (!_plan.Has(OrderField.Amount) && Math.Abs(revenue) > 900_000_000_000_000_000L)
+        var revenue = _hasAmount ? amount : FastNumber.Multiply(quantity, unitPrice);
+        if (!_hasAmount && Math.Abs(revenue) > 900_000_000_000_000_000L)
         {
             return false;
         }
 
         var status = OrderStatus.Completed;
-        if (_plan.Has(OrderField.Status) || _plan.Has(OrderField.CancelReturnType) || _plan.Has(OrderField.ReturnStatus))
+        if (_hasStatus)
         {
             if (!TryStatus(record, fields, out status))
             {
@@ -289,7 +294,7 @@ internal sealed class FastChunk
         }
 
         var platform = _plan.Platform;
-        if (_plan.Has(OrderField.Platform) && !TryPlatform(Field(record, fields, OrderField.Platform), out platform))
+        if (_hasPlatform && !TryPlatform(Field(record, fields, OrderField.Platform), out platform))
         {
             return false;
         }
@@ -555,11 +560,7 @@ internal sealed class FastChunk
     /// <summary>A needed field's text with ASCII white space trimmed (as the general reader trims).</summary>
     private ReadOnlySpan<byte> Field(ReadOnlySpan<byte> record, ReadOnlySpan<FieldSpan> fields, OrderField field)
     {
-        if (_plan.Columns[(int)field] < 0)
-        {
-            return default;
-        }
-
+        // A column the file lacks is never filled in by the scanner, so it reads as empty.
         var span = fields[(int)field];
         var text = record.Slice(span.Start, span.Length);
         // Most fields start and end in a visible ASCII character and need no trimming.

@@ -10,12 +10,38 @@ namespace LivePeak.Analytics.Engine.Fast;
 /// </summary>
 internal static class FastNumber
 {
+    // Fourteen digits in ten-thousandths stay below 10^18, inside a long with room to add.
+    private const int MaxDigits = 14;
+
     public static bool TryParse(ReadOnlySpan<byte> text, NumberDialect dialect, out long tenThousandths)
     {
         tenThousandths = 0;
         if (text.IsEmpty)
         {
             return false;
+        }
+
+        // Plain digits, as machine-written logs mostly hold: no sign, grouping or point to track.
+        if (text.Length <= MaxDigits)
+        {
+            long plain = 0;
+            var at = 0;
+            for (; at < text.Length; at++)
+            {
+                var digit = (uint)(text[at] - '0');
+                if (digit > 9)
+                {
+                    break;
+                }
+
+                plain = plain * 10 + digit;
+            }
+
+            if (at == text.Length)
+            {
+                tenThousandths = plain * 10_000;
+                return true;
+            }
         }
 
         var negative = false;
@@ -41,7 +67,7 @@ internal static class FastNumber
             var b = text[i];
             if ((uint)(b - '0') <= 9)
             {
-                if (digits >= 15)
+                if (digits >= MaxDigits)
                 {
                     return false;
                 }

@@ -5,10 +5,10 @@ using LivePeak.Tests.Cli;
 namespace LivePeak.Tests.Scale;
 
 /// <summary>
-/// <c>recommend</c>, <c>products</c> and <c>report</c> end to end against real servers: generated
+/// <c>recommend</c>, <c>products</c>, <c>evaluate</c>, <c>chart</c> and <c>report</c> end to end against real servers: generated
 /// exports with their LIVE lists loaded with <c>livepeak load clickhouse</c> (into one server, and
-/// through a two-shard cluster), then each command with <c>--engine clickhouse</c> prints exactly
-/// what it prints for the files themselves.
+/// through a two-shard cluster), then each command with <c>--engine clickhouse</c> prints (or draws)
+/// exactly what it prints for the files themselves.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -79,6 +79,66 @@ public sealed class ModelStoreCommandTests
         Assert.That(store.ExitCode, Is.EqualTo(ExitCodes.Ok), store.Error);
         Assert.That(store.Output, Is.EqualTo(files.Output));
         Assert.That(files.Output, Does.Contain("\"gmv").And.Contain("\"name\""), "the output holds products to compare");
+    }
+
+    [TestCase(false, new[] { "--train-weeks", "2", "--test-weeks", "1" }, TestName = "Store CLI (one server): evaluate backtests the store's LIVEs as it does the files'")]
+    [TestCase(true, new[] { "--train-weeks", "1", "--test-weeks", "1", "--window", "180" }, TestName = "Store CLI (two shards): evaluate with two folds and a longer window")]
+    [TestCase(false, new[] { "--train-weeks", "2", "--test-weeks", "1", "--platform", "shopee" }, TestName = "Store CLI (one server): evaluate on one platform only")]
+    public void Evaluate_from_the_store_prints_what_it_prints_from_the_files(bool cluster, string[] args)
+    {
+        var files = CliRun.Of(["evaluate", Folder, "--shop-name", Shop, "--json", .. args]);
+        var store = CliRun.Of(["evaluate", "--json", .. args, .. Store(cluster)]);
+
+        Assert.That(files.ExitCode, Is.EqualTo(ExitCodes.Ok), files.Error);
+        Assert.That(store.ExitCode, Is.EqualTo(ExitCodes.Ok), store.Error);
+        Assert.That(store.Output, Is.EqualTo(files.Output));
+        Assert.That(files.Output, Does.Contain("\"folds\"").And.Contain("\"method\""), "the backtest has folds and methods to compare");
+    }
+
+    [Test]
+    public void Evaluate_tables_from_the_store_name_the_store_instead_of_files()
+    {
+        var run = CliRun.Of(["evaluate", "--train-weeks", "2", "--test-weeks", "1", "--lang", "en", .. Store(false)]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+        Assert.That(run.Output, Does.Contain($"Read from ClickHouse ").And.Contain($"database {_single}."));
+    }
+
+    public static IEnumerable<TestCaseData> Charts()
+    {
+        var cases = new (string Why, string[] Args)[]
+        {
+            ("the GMV heatmap", ["heatmap"]),
+            ("the heatmap of GMV per LIVE hour, in Vietnamese", ["heatmap", "--metric", "gmvperlivehour", "--lang", "vi"]),
+            ("an average day of orders with the best windows", ["hours", "--metric", "orders"]),
+            ("the best windows with their evidence", ["windows"]),
+            ("the products of the best windows", ["products"]),
+            ("every LIVE in turn (no detail export either way)", ["sessions"]),
+        };
+        foreach (var cluster in new[] { false, true })
+        {
+            foreach (var (why, args) in cases)
+            {
+                yield return new TestCaseData(cluster, args).SetName($"Store CLI ({(cluster ? "two shards" : "one server")}): chart of {why}");
+            }
+        }
+    }
+
+    [TestCaseSource(nameof(Charts))]
+    public void A_chart_drawn_from_the_store_is_the_same_SVG_as_from_the_files(bool cluster, string[] args)
+    {
+        var name = $"{string.Join("-", args).Replace("--", string.Empty, StringComparison.Ordinal)}-{(cluster ? "cluster" : "single")}";
+        var fromFiles = Path.Combine(Folder, $"files-{name}.svg");
+        var fromStore = Path.Combine(Folder, $"store-{name}.svg");
+
+        string[] language = args.Contains("--lang") ? [] : ["--lang", "en"];
+        var files = CliRun.Of(["chart", .. args, .. language, Folder, "--shop-name", Shop, "--out", fromFiles]);
+        var store = CliRun.Of(["chart", .. args, .. language, "--out", fromStore, .. Store(cluster)]);
+
+        Assert.That(files.ExitCode, Is.EqualTo(ExitCodes.Ok), files.Error);
+        Assert.That(store.ExitCode, Is.EqualTo(ExitCodes.Ok), store.Error);
+        Assert.That(File.ReadAllText(fromFiles), Does.Contain("<svg").And.Contain("<rect"), "a chart was drawn");
+        Assert.That(File.ReadAllBytes(fromStore), Is.EqualTo(File.ReadAllBytes(fromFiles)));
     }
 
     [TestCase(false, TestName = "Store CLI (one server): the report is written from the store")]

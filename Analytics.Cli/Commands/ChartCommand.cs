@@ -64,7 +64,7 @@ public static class ChartCommand
 
             var words = presentation.WordsOf(result);
             var ranking = presentation.RankingOf(result);
-            var (_, evidence) = EvidenceRunner.Run(context, inputs, result, store);
+            var (_, evidence, _) = EvidenceRunner.Run(context, inputs, result, store);
             var charts = new ShopChartSet(evidence.All, words, new ShopChartOptions { Ranking = ranking, ShopLabel = ShopLabel(evidence, words) }, new SlotModelWindowRanker());
             var plot = charts.Build(kind, chosen)
                 ?? throw new UserInputException(new LocalText(kind == ChartKind.Products ? "cli.no.products" : "cli.no.lives"), ExitCodes.NoData);

@@ -1,5 +1,6 @@
 using LivePeak.Analytics.Generate;
 using LivePeak.Analytics.Import;
+using LivePeak.Analytics.Render.Localization;
 using LivePeak.Tests.Cli;
 
 namespace LivePeak.Tests.Scale;
@@ -15,6 +16,8 @@ namespace LivePeak.Tests.Scale;
 public sealed class ModelStoreCommandTests
 {
     private const string Shop = "Nông sản Tây Bắc";
+    private static readonly GenerateOptions TikTok = new() { Format = ExportFormat.TikTok, Shops = 1, Weeks = 3, OrdersPerDay = 30, Seed = 51 };
+    private static readonly GenerateOptions Shopee = new() { Format = ExportFormat.Shopee, Shops = 1, Weeks = 3, OrdersPerDay = 20, Seed = 52 };
     private TempFolder? _folder;
     private string? _single;
     private string? _cluster;
@@ -25,8 +28,8 @@ public sealed class ModelStoreCommandTests
     public void LoadExports()
     {
         _folder = new TempFolder();
-        ExportGenerator.Write(new GenerateOptions { Format = ExportFormat.TikTok, Shops = 1, Weeks = 3, OrdersPerDay = 30, Seed = 51 }, Path.Combine(_folder.Path, "tiktok"));
-        ExportGenerator.Write(new GenerateOptions { Format = ExportFormat.Shopee, Shops = 1, Weeks = 3, OrdersPerDay = 20, Seed = 52 }, Path.Combine(_folder.Path, "shopee"));
+        ExportGenerator.Write(TikTok, Path.Combine(_folder.Path, "tiktok"));
+        ExportGenerator.Write(Shopee, Path.Combine(_folder.Path, "shopee"));
 
         _single = ClickHouseServers.NewDatabase();
         var load = CliRun.Of("load", "clickhouse", Folder, "--url", ClickHouseServers.Single.Url.ToString(), "--database", _single, "--shop-name", Shop);
@@ -152,6 +155,39 @@ public sealed class ModelStoreCommandTests
         var html = File.ReadAllText(path);
         Assert.That(html, Does.Contain("<html").And.Contain("</html>"));
         Assert.That(html, Does.Contain("Tây Bắc").Or.Contain("T&#226;y Bắc"), "the shop is named");
+    }
+
+    [TestCase(Language.English, "Computed by SQL in ClickHouse ", "Rows stored", TestName = "Store CLI: the report's data section names the store, its tables and rows (English)")]
+    [TestCase(Language.Vietnamese, "Tính bằng SQL trong ClickHouse ", "Số dòng đã lưu", TestName = "Store CLI: the report's data section names the store, its tables and rows (Vietnamese)")]
+    public void The_reports_data_section_names_the_store_and_never_a_password(Language language, string source, string column)
+    {
+        var path = Path.Combine(Folder, $"coverage-{language.Code()}.html");
+        var server = ClickHouseServers.Single;
+        var run = CliRun.Of("report", "--out", path, "--lang", language.Code(), "--engine", "clickhouse", "--url", server.Url.ToString(), "--database", _single!,
+            "--user", ClickHouseServer.SecretUser, "--password", ClickHouseServer.SecretPassword);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+        var html = File.ReadAllText(path);
+        var coverage = Render.Report.HtmlReportTests.Section(html, "coverage");
+        var numbers = Words.For(language).Numbers;
+        var lines = ExportGenerator.Lines(TikTok).Count + ExportGenerator.Lines(Shopee).Count;
+        var sessions = ExportGenerator.Sessions(TikTok).Count + ExportGenerator.Sessions(Shopee).Count;
+        Assert.That(coverage, Does.Contain(source).And.Contain($"http://127.0.0.1:{server.HttpPort}").And.Contain(_single));
+        Assert.That(coverage, Does.Contain(column).And.Contain(">order_lines<").And.Contain(">live_sessions<"));
+        Assert.That(coverage, Does.Contain($">{numbers.Integer(lines)}<").And.Contain($">{numbers.Integer(sessions)}<"), "each table's rows, counted once");
+        Assert.That(html, Does.Not.Contain(ClickHouseServer.SecretPassword).And.Not.Contain(ClickHouseServer.SecretUser));
+    }
+
+    [Test]
+    public void An_anonymised_report_from_a_store_leaves_out_the_server_and_database()
+    {
+        var path = Path.Combine(Folder, "coverage-anonymous.html");
+        var run = CliRun.Of(["report", "--out", path, "--lang", "en", "--anonymize", .. Store(false)]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Ok), run.Error);
+        var html = File.ReadAllText(path);
+        Assert.That(html, Does.Contain("Computed by SQL in ClickHouse ").And.Contain(">order_lines<"));
+        Assert.That(html, Does.Not.Contain($"127.0.0.1:{ClickHouseServers.Single.HttpPort}").And.Not.Contain(_single!));
     }
 
     [Test]

@@ -36,6 +36,7 @@ public static class ChartCommand
     private static Command Kind(CliContext context, ChartKind kind, string name, string description)
     {
         var inputs = new ImportArguments();
+        var store = new StoreArguments(context.Language);
         var presentation = new PresentationArguments(context);
         var output = new Option<string?>("--out") { Description = "Write the chart to this SVG file (default: draw it in the terminal)" };
         var metric = new Option<SlotMetric>("--metric")
@@ -45,6 +46,7 @@ public static class ChartCommand
         };
         var command = new Command(name, description);
         inputs.AddTo(command);
+        store.AddTo(command);
         presentation.AddTo(command);
         command.Add(output);
         if (kind is ChartKind.Heatmap or ChartKind.Hours)
@@ -62,7 +64,7 @@ public static class ChartCommand
 
             var words = presentation.WordsOf(result);
             var ranking = presentation.RankingOf(result);
-            var (_, evidence) = EvidenceRunner.Run(context, inputs, result);
+            var (_, evidence, _) = EvidenceRunner.Run(context, inputs, result, store);
             var charts = new ShopChartSet(evidence.All, words, new ShopChartOptions { Ranking = ranking, ShopLabel = ShopLabel(evidence, words) }, new SlotModelWindowRanker());
             var plot = charts.Build(kind, chosen)
                 ?? throw new UserInputException(new LocalText(kind == ChartKind.Products ? "cli.no.products" : "cli.no.lives"), ExitCodes.NoData);

@@ -8,12 +8,13 @@ using Spectre.Console;
 
 namespace LivePeak.Cli.Commands;
 
-/// <summary><c>livepeak evaluate</c>: would the advice have held? A rolling backtest on the inputs' own LIVEs.</summary>
+/// <summary><c>livepeak evaluate</c>: would the advice have held? A rolling backtest on the inputs' (or a store's) own LIVEs.</summary>
 public static class EvaluateCommand
 {
     public static Command Create(CliContext context)
     {
         var inputs = new ImportArguments();
+        var store = new StoreArguments(context.Language);
         var trainWeeks = new Option<int>("--train-weeks") { Description = "Weeks to fit on before each test", DefaultValueFactory = _ => 6 };
         var testWeeks = new Option<int>("--test-weeks") { Description = "Weeks to score after each fit (folds move on by this much)", DefaultValueFactory = _ => 2 };
         var window = new Option<int>("--window") { Description = "Length of the windows ranked, in whole hours of minutes (60 to 720)", DefaultValueFactory = _ => 120 };
@@ -21,6 +22,7 @@ public static class EvaluateCommand
 
         var command = new Command("evaluate", "Backtest: fit on earlier weeks, score the weeks after; the model against the per-slot mean, the 10-12 / 20-22 rule and the shop's habits");
         inputs.AddTo(command);
+        store.AddTo(command);
         foreach (var option in new Option[] { trainWeeks, testWeeks, window, json })
         {
             command.Add(option);
@@ -45,7 +47,7 @@ public static class EvaluateCommand
             }
 
             var asJson = result.GetValue(json);
-            using var data = ModelInputs.Read(context, inputs, store: null, result, asJson);
+            using var data = ModelInputs.Read(context, inputs, store, result, asJson);
             if (data.Outcomes.Count == 0)
             {
                 throw new UserInputException(new LocalText("error.evaluate.nolives"), ExitCodes.NoData);
@@ -72,7 +74,7 @@ public static class EvaluateCommand
 
             var console = context.Console;
             var words = context.WordsOf(result);
-            console.Write(ImportSummaryTable.Build(data.Summary, words));
+            SlotsCommand.WriteSource(console, data.Summary, data.Store, words);
             console.Write(BacktestTables.Folds(report, words));
             console.Write(BacktestTables.Methods(report, words));
             if (report.ModelVsSlotMean is { } lift)

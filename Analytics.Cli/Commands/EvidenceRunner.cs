@@ -3,14 +3,16 @@ using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Engine.Evidence;
 using LivePeak.Analytics.Import;
 using LivePeak.Analytics.Render.Localization;
+using LivePeak.Analytics.Render.Report;
+using LivePeak.Analytics.Scale;
 
 namespace LivePeak.Cli.Commands;
 
 /// <summary>Imports the inputs of a drawing command into hourly evidence, per shop and for all shops,
-/// or has a ClickHouse store compute the same evidence by SQL.</summary>
+/// or has a ClickHouse store compute the same evidence by SQL (and says which store, for the report).</summary>
 public static class EvidenceRunner
 {
-    public static (ImportSummary Summary, EvidenceBuilder Evidence) Run(CliContext context, ImportArguments inputs, ParseResult result, StoreArguments? store = null)
+    public static (ImportSummary Summary, EvidenceBuilder Evidence, ReportStore? Store) Run(CliContext context, ImportArguments inputs, ParseResult result, StoreArguments? store = null)
     {
         if (store is not null && store.UsesStore(result))
         {
@@ -21,7 +23,12 @@ public static class EvidenceRunner
                 throw new UserInputException(new LocalText("error.data.norows"), ExitCodes.NoData);
             }
 
-            return (new ImportSummary([]), stored);
+            var (lines, sessions) = source.Client.Counts();
+            var connection = source.Client.Options;
+            var described = new ReportStore(
+                $"ClickHouse {source.Client.ServerVersion}", connection.Display, connection.Database,
+                [new ReportStoreTable(StoreSchema.Lines, lines), new ReportStoreTable(StoreSchema.Sessions, sessions)]);
+            return (new ImportSummary([]), stored, described);
         }
 
         var options = inputs.ToOptions(result);
@@ -34,6 +41,6 @@ public static class EvidenceRunner
             throw new UserInputException(new LocalText("error.data.norows"), ExitCodes.NoData);
         }
 
-        return (summary, evidence);
+        return (summary, evidence, null);
     }
 }

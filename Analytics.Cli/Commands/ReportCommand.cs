@@ -28,12 +28,13 @@ public static class ReportCommand
         {
             var words = presentation.WordsOf(result);
             var ranking = presentation.RankingOf(result);
-            var (summary, evidence) = EvidenceRunner.Run(context, inputs, result, store);
+            var (summary, evidence, source) = EvidenceRunner.Run(context, inputs, result, store);
             var html = HtmlReport.Write(summary, evidence, words, new ReportOptions
             {
                 Title = result.GetValue(title),
                 Anonymize = result.GetValue(anonymize),
                 Ranking = ranking,
+                Store = source,
             }, new SlotModelWindowRanker());
             var path = result.GetValue(output)!;
             try

@@ -6,8 +6,9 @@ using LivePeak.Analytics.Import;
 namespace LivePeak.Analytics.Scale;
 
 /// <summary>
-/// An order line as a row of the store, with what the store adds: its occurrence within its
-/// order (the last part of the import's duplicate key) and the LIVE it is attributed to.
+/// An order line as a row of the store, with what the store adds: its occurrence among lines of
+/// the same order, line id and time (the last part of the import's duplicate key) and the LIVE it
+/// is attributed to.
 /// </summary>
 /// <param name="LiveKey">The <see cref="LiveSession.Key"/> of its LIVE over every stored LIVE; empty for none.</param>
 /// <param name="OwnLiveKey">Its LIVE over the LIVEs of its own shop only (what a <c>--shop</c> filter sees).</param>
@@ -24,9 +25,6 @@ public sealed record LineRow(OrderLine Line, int Occurrence, string LiveKey, str
     public const string ReadColumns =
         "platform, shop, order_id, line_id, occurrence, product_id, product_name, quantity_micros, revenue, " +
         "created_ns, status, channel, live_key, own_live_key";
-
-    public string Identity => string.Join('\u001f', Line.Platform.ToSlug(), Line.Shop, Line.OrderId, Line.LineId,
-        Occurrence.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>The quantity in millionths; a quantity finer than that cannot be summed exactly and is refused.</summary>
     public static long QuantityMicros(OrderLine line)

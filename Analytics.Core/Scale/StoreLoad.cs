@@ -57,9 +57,11 @@ public sealed class StoreLoad
         var attribution = _attribution ??= Settle();
 
         // The import drops a line seen before in an overlapping file by (platform, shop, order,
-        // line id, occurrence within the file); lines reach here once per such identity, so
-        // numbering them in arrival order gives the same occurrences.
-        var lineKey = string.Join('\u001f', line.Platform.ToSlug(), line.Shop, line.OrderId, line.LineId);
+        // line id, created instant, occurrence within the file); lines reach here once per such
+        // identity, so numbering them in arrival order gives the same occurrences. The instant
+        // keeps a POS log's restarted invoice numbers apart across loads too.
+        var lineKey = string.Join('\u001f', line.Platform.ToSlug(), line.Shop, line.OrderId, line.LineId,
+            StoreTime.Nanos(line.Created.ToInstant()).ToString(CultureInfo.InvariantCulture));
         var occurrence = _occurrences[lineKey] = _occurrences.GetValueOrDefault(lineKey) + 1;
         var (live, own) = attribution.Attribute(line);
         new LineRow(line, occurrence, live, own).Write(_batch, _version);

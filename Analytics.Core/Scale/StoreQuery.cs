@@ -79,15 +79,13 @@ internal sealed class StoreQuery
         SlotTotals At(int index) => totals.TryGetValue(index, out var t) ? t : totals[index] = new SlotTotals(index);
 
         // Order lines: everything but exposure. The slot comes from the stored local date and minute.
-        var orderKey = "(platform, shop, order_id)";
-        var kept = $"status != {Cancelled}";
-        var counted = $"{kept} AND quantity_micros > 0";
+        var counted = $"{Kept} AND quantity_micros > 0";
         var linesSql =
             $"SELECT (toDayOfWeek(created_date) - 1) * {length.SlotsPerDay} + intDiv(created_minute, {length.Minutes}) AS slot, " +
-            $"count(), uniqExactIf({orderKey}, {counted}), sumIf(quantity_micros, {kept}), sumIf(revenue, {kept}), " +
+            $"count(), uniqExactIf({OrderKey}, {counted}), sumIf(quantity_micros, {Kept}), sumIf(revenue, {Kept}), " +
             $"sumIf(revenue, status = {Cancelled}), min(created_date), max(created_date), " +
-            $"uniqExactIf({orderKey}, {counted} AND {_liveKey} != ''), sumIf(revenue, {kept} AND {_liveKey} != ''), " +
-            $"uniqExactIf({orderKey}, {counted} AND {_liveKey} = ''), sumIf(revenue, {kept} AND {_liveKey} = '') " +
+            $"uniqExactIf({OrderKey}, {counted} AND {_liveKey} != ''), sumIf(revenue, {Kept} AND {_liveKey} != ''), " +
+            $"uniqExactIf({OrderKey}, {counted} AND {_liveKey} = ''), sumIf(revenue, {Kept} AND {_liveKey} = '') " +
             $"FROM {LinesTable} FINAL WHERE {_filter} GROUP BY slot FORMAT TabSeparated";
         foreach (var v in Query(linesSql))
         {
@@ -163,9 +161,8 @@ internal sealed class StoreQuery
 
         var byKey = (_unscoped == _filter ? sessions : _store.ReadSessions(_inCube, _unscoped).Select(r => r.Session))
             .ToDictionary(s => s.Key, StringComparer.Ordinal);
-        var kept = $"status != {Cancelled}";
         var sql =
-            $"SELECT {_liveKey}, count(), sumIf(revenue, {kept}), uniqExactIf((platform, shop, order_id), {kept} AND quantity_micros > 0) " +
+            $"SELECT {_liveKey}, count(), sumIf(revenue, {Kept}), uniqExactIf({OrderKey}, {Kept} AND quantity_micros > 0) " +
             $"FROM {LinesTable} FINAL WHERE {_liveKey} != '' AND ({_filter}) GROUP BY {_liveKey} FORMAT TabSeparated";
         foreach (var v in Query(sql))
         {

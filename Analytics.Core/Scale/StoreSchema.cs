@@ -7,7 +7,8 @@ namespace LivePeak.Analytics.Scale;
 /// <c>remote_servers</c> cluster.
 /// <list type="bullet">
 /// <item>Order lines are keyed (ORDER BY, so deduplicated by ReplacingMergeTree and <c>FINAL</c>)
-/// on what local import deduplicates on: platform, shop, order id, line id and occurrence. They
+/// on what local import deduplicates on: platform, shop, order id, line id, created instant and
+/// occurrence (so an invoice number a POS log reuses on another day is another line). They
 /// are partitioned by the month of their local date. Queries filter by platform and shop, the
 /// key's first columns.</item>
 /// <item>LIVE sessions are keyed on <c>LiveSession.Key</c>, partitioned by the month they start.</item>
@@ -25,7 +26,7 @@ namespace LivePeak.Analytics.Scale;
 public sealed class StoreSchema(string database, string? cluster)
 {
     /// <summary>Bumped whenever a column changes; a store of another version is refused.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     public const string Lines = "order_lines";
     public const string Sessions = "live_sessions";
@@ -55,7 +56,7 @@ public sealed class StoreSchema(string database, string? cluster)
 
     private static readonly (string Name, string Columns, string Storage, string ShardBy)[] Tables =
     [
-        (Lines, LineColumns, "PARTITION BY toYYYYMM(created_date) ORDER BY (platform, shop, order_id, line_id, occurrence)", "cityHash64(platform, shop, order_id)"),
+        (Lines, LineColumns, "PARTITION BY toYYYYMM(created_date) ORDER BY (platform, shop, order_id, line_id, created_ns, occurrence)", "cityHash64(platform, shop, order_id)"),
         (Sessions, SessionColumns, "PARTITION BY toYYYYMM(start_date) ORDER BY (platform, shop, key)", "cityHash64(key)"),
         (Settings, SettingColumns, "ORDER BY name", "cityHash64(name)"),
     ];

@@ -51,14 +51,14 @@ public sealed class StoreCommandTests
             var files = CliRun.Of("slots", Folder, "--shop-name", Shop, "--json", "--slot-minutes", minutes);
             var store = CliRun.Of("slots", "--engine", "clickhouse", "--url", Url, "--database", database, "--json", "--slot-minutes", minutes);
             Assert.That(store.ExitCode, Is.EqualTo(ExitCodes.Ok), store.Error);
-            Assert.That(Section(store.Output, "slots"), Is.EqualTo(Section(files.Output, "slots")), $"{minutes}-minute slots");
-            Assert.That(Section(files.Output, "slots"), Does.Contain("\"liveOrders\": 1").Or.Contain("\"liveOrders\": 2"), "LIVEs attribute orders");
+            Assert.That(Json.Section(store.Output, "slots"), Is.EqualTo(Json.Section(files.Output, "slots")), $"{minutes}-minute slots");
+            Assert.That(Json.Section(files.Output, "slots"), Does.Contain("\"liveOrders\": 1").Or.Contain("\"liveOrders\": 2"), "LIVEs attribute orders");
         }
 
         var fileSessions = CliRun.Of("sessions", Folder, "--shop-name", Shop, "--json", "--sort", "gmv");
         var storeSessions = CliRun.Of("sessions", "--engine", "clickhouse", "--url", Url, "--database", database, "--json", "--sort", "gmv");
         Assert.That(storeSessions.ExitCode, Is.EqualTo(ExitCodes.Ok), storeSessions.Error);
-        Assert.That(Section(storeSessions.Output, "sessions"), Is.EqualTo(Section(fileSessions.Output, "sessions")));
+        Assert.That(Json.Section(storeSessions.Output, "sessions"), Is.EqualTo(Json.Section(fileSessions.Output, "sessions")));
 
         var table = CliRun.Of("slots", "--engine", "clickhouse", "--url", Url, "--database", database, "--metric", "gmvperlivehour");
         Assert.That(table.ExitCode, Is.EqualTo(ExitCodes.Ok), table.Error);
@@ -143,7 +143,7 @@ public sealed class StoreCommandTests
         var files = CliRun.Of("slots", Folder, "--shop-name", Shop, "--json", "--slot-minutes", "30");
         var store = CliRun.Of("slots", "--engine", "clickhouse", "--url", servers[1].Url.ToString(), "--database", database, "--json", "--slot-minutes", "30");
         Assert.That(store.ExitCode, Is.EqualTo(ExitCodes.Ok), store.Error + "\n(queries through the second server need its Distributed tables too)");
-        Assert.That(Section(store.Output, "slots"), Is.EqualTo(Section(files.Output, "slots")));
+        Assert.That(Json.Section(store.Output, "slots"), Is.EqualTo(Json.Section(files.Output, "slots")));
     }
 
     [Test]
@@ -170,13 +170,6 @@ public sealed class StoreCommandTests
     {
         using var client = new ClickHouseClient(new ClickHouseOptions { Url = ClickHouseServers.Single.Url });
         return client.CheckVersion();
-    }
-
-    /// <summary>One top-level property of a JSON document, re-serialised for comparison.</summary>
-    private static string Section(string json, string name)
-    {
-        using var doc = JsonDocument.Parse(json);
-        return doc.RootElement.GetProperty(name).GetRawText();
     }
 
     /// <summary>A TikTok LIVE list (older English layout) with LIVEs around the generator's peaks.</summary>

@@ -88,7 +88,9 @@ internal sealed class HtmlReportWriter
         }
 
         meta.Add(_w.Format("report.meta.zone", ("zone", all.Cube.TimeZoneId)));
-        meta.Add(_w.Format("report.meta.files", ("count", _w.Numbers.Integer(_summary.Files.Count))));
+        meta.Add(_options.Store is not { } store ? _w.Format("report.meta.files", ("count", _w.Numbers.Integer(_summary.Files.Count)))
+            : _options.Anonymize ? store.Engine
+            : _w.Format("report.meta.store", ("engine", store.Engine), ("database", store.Database)));
         _html.Append("<header>\n<p class=\"kicker\">LivePeak</p>\n<h1>").Append(E(Title)).Append("</h1>\n<p class=\"meta\">")
             .Append(E(string.Join(" · ", meta))).Append("</p>\n</header>\n");
     }
@@ -264,7 +266,39 @@ internal sealed class HtmlReportWriter
 
     private void Coverage()
     {
-        _html.Append("<section id=\"coverage\">\n<h2>").Append(E(_w["report.coverage.title"])).Append("</h2>\n<table>\n<thead><tr><th>")
+        _html.Append("<section id=\"coverage\">\n<h2>").Append(E(_w["report.coverage.title"])).Append("</h2>\n");
+        if (_options.Store is { } store)
+        {
+            StoreCoverage(store);
+        }
+        else
+        {
+            FileCoverage();
+        }
+
+        Counts();
+        _html.Append("</section>\n");
+    }
+
+    /// <summary>The store in place of files: which server and database (hidden when anonymised), its tables and rows.</summary>
+    private void StoreCoverage(ReportStore store)
+    {
+        var source = _options.Anonymize
+            ? _w.Format("report.coverage.store.anonymous", ("engine", store.Engine))
+            : _w.Format("report.coverage.store", ("engine", store.Engine), ("server", store.Server), ("database", store.Database));
+        _html.Append("<p>").Append(E(source)).Append("</p>\n<table>\n<thead><tr>").Append(Th(_w["report.col.table"]))
+            .Append(Th(_w["report.col.stored"], "num")).Append("</tr></thead>\n<tbody>\n");
+        foreach (var table in store.Tables)
+        {
+            _html.Append("<tr>").Append(Td(table.Name, "name")).Append(Num(table.Rows)).Append("</tr>\n");
+        }
+
+        _html.Append("</tbody>\n</table>\n<p class=\"note\">").Append(E(_w["report.coverage.store.note"])).Append("</p>\n");
+    }
+
+    private void FileCoverage()
+    {
+        _html.Append("<table>\n<thead><tr><th>")
             .Append(E(_w["report.col.file"])).Append("</th><th>").Append(E(_w["report.col.kind"])).Append("</th><th class=\"num\">")
             .Append(E(_w["report.col.read"])).Append("</th><th class=\"num\">").Append(E(_w["report.col.accepted"])).Append("</th><th class=\"num\">")
             .Append(E(_w["report.col.rejected"])).Append("</th><th class=\"num\">").Append(E(_w["report.col.duplicate"])).Append("</th><th>")
@@ -298,7 +332,10 @@ internal sealed class HtmlReportWriter
 
             _html.Append("</ul>\n");
         }
+    }
 
+    private void Counts()
+    {
         var all = _evidence.All;
         var counts = new (string Key, string Value)[]
         {
@@ -320,8 +357,6 @@ internal sealed class HtmlReportWriter
         {
             _html.Append("<p class=\"note\">").Append(E(_w.Format("report.coverage.unmatched", ("count", _w.Numbers.Integer(_evidence.LiveChannelLinesWithoutLive))))).Append("</p>\n");
         }
-
-        _html.Append("</section>\n");
     }
 
     private string Num(long value) => "<td class=\"num\">" + E(_w.Numbers.Integer(value)) + "</td>";

@@ -13,6 +13,9 @@ public sealed record ReportOptions
 
     public WindowRankingOptions Ranking { get; init; } = new();
 
+    /// <summary>The store the evidence was computed from; null when it was read from files.</summary>
+    public ReportStore? Store { get; init; }
+
     /// <summary>Windows in the answer and shaded on the hours chart.</summary>
     public int AnswerWindows { get; init; } = 2;
 

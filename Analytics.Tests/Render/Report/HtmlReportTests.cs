@@ -116,7 +116,7 @@ public sealed partial class HtmlReportTests
     [Test]
     public void The_same_inputs_write_the_same_bytes() => Assert.That(PosReport(), Is.EqualTo(PosReport()));
 
-    private static string Section(string html, string id)
+    internal static string Section(string html, string id)
     {
         var start = html.IndexOf($"<section id=\"{id}\"", StringComparison.Ordinal);
         start = start >= 0 ? start : html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);

@@ -33,6 +33,9 @@ internal sealed class FastChunk
     private readonly int _slots;
     private readonly FastTotals _t;
     private readonly FastTimePattern _time;
+    private readonly int _slotsPerDay;
+    // A table rather than a division on every row.
+    private readonly short[] _slotOfMinute;
     // Which columns the file has, read once: the row loop asks for each on every row.
     private readonly bool _hasTimestamp, _hasTime, _hasQuantity, _hasUnitPrice, _hasAmount, _hasPlatform, _hasStatus;
     private int _lastDayKey = -1;
@@ -57,6 +60,8 @@ internal sealed class FastChunk
         _t = totals;
         _slots = plan.Length.SlotsPerWeek;
         _time = plan.Time.ForOneReader();
+        _slotsPerDay = plan.Length.SlotsPerDay;
+        _slotOfMinute = [.. Enumerable.Range(0, 24 * 60).Select(minute => (short)(minute / plan.Length.Minutes))];
         (_hasTimestamp, _hasTime, _hasQuantity, _hasUnitPrice, _hasAmount, _hasPlatform) = (plan.Has(OrderField.Timestamp),
             plan.Has(OrderField.Time), plan.Has(OrderField.Quantity), plan.Has(OrderField.UnitPrice), plan.Has(OrderField.Amount), plan.Has(OrderField.Platform));
         _hasStatus = plan.Has(OrderField.Status) || plan.Has(OrderField.CancelReturnType) || plan.Has(OrderField.ReturnStatus);
@@ -312,7 +317,7 @@ internal sealed class FastChunk
             return false;
         }
 
-        var slot = (dayInfo.IsoDay - 1) * _plan.Length.SlotsPerDay + minuteOfDay / _plan.Length.Minutes;
+        var slot = (dayInfo.IsoDay - 1) * _slotsPerDay + _slotOfMinute[minuteOfDay];
         Add(slot, dayInfo.DayNumber, status, quantity, revenue, platform, shop, orderId, productId, name.IsEmpty ? productId : name);
         return true;
     }

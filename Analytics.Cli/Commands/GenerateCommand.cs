@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LivePeak.Analytics.Generate;
+using LivePeak.Analytics.Generate.Planted;
 using LivePeak.Analytics.Import;
 using LivePeak.Analytics.Render.Localization;
 using NodaTime.Text;
@@ -29,13 +30,19 @@ public static class GenerateCommand
             DefaultValueFactory = _ => LocalDatePattern.Iso.Format(defaults.StartDate),
         };
 
+        var planted = new Option<string?>("--planted")
+        {
+            Description = "Plant known slot effects in the LIVEs, to check the models against: best (each shop's own best two hours twice as good, on a realistic week) "
+                          + "or none (every hour alike); writes " + PlantedExport.TruthFileName + " with the truth",
+        };
+        planted.AcceptOnly(context.Language, ["best", "none"]);
         var rows = new Option<long?>("--rows")
         {
             Description = "With --format canonical: stream exactly this many rows (100 million and more) for benchmarks",
         };
         var command = new Command("generate", "Write realistic synthetic exports (Vietnamese products, VND, daily peaks at 10-12 and 20-22)")
         {
-            output, format, shops, weeks, seed, perDay, start, rows,
+            output, format, shops, weeks, seed, perDay, start, planted, rows,
         };
         command.SetAction(result =>
         {
@@ -72,6 +79,12 @@ public static class GenerateCommand
                 Seed = result.GetValue(seed),
                 OrdersPerDay = result.GetValue(perDay),
                 StartDate = startDate.Value,
+                Planted = result.GetValue(planted) switch
+                {
+                    null => null,
+                    var name when name.Equals("none", StringComparison.OrdinalIgnoreCase) => PlantedEffect.None,
+                    _ => PlantedEffect.Best,
+                },
             };
             options.Validate();
             var written = ExportGenerator.Write(options, result.GetValue(output)!);

@@ -1,5 +1,6 @@
 using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Generate.Formats;
+using LivePeak.Analytics.Generate.Planted;
 using LivePeak.Analytics.Generate.Simulation;
 
 namespace LivePeak.Analytics.Generate;
@@ -27,13 +28,21 @@ public static class ExportGenerator
     /// Writes the export file(s) into <paramref name="outDir"/> (created if missing) and returns
     /// their paths: one file per shop (<see cref="ExportFormat.Canonical"/>: one file), the order
     /// files first, then the LIVE reports (<see cref="ExportFormat.TikTokLiveDetail"/>: one per shop
-    /// that went LIVE).
+    /// that went LIVE). With <see cref="GenerateOptions.Planted"/> set, the last path is the truth
+    /// file (<see cref="PlantedExport.TruthFileName"/>, JSON, which no command reads as an input).
     /// </summary>
     public static IReadOnlyList<string> Write(GenerateOptions options, string outDir)
     {
-        var files = Files(options);
+        var simulation = new SalesSimulation(options);
+        var files = Files(simulation);
         Directory.CreateDirectory(outDir);
-        return files.Select(f => ExportFileWriter.Write(f, outDir)).ToList();
+        var written = files.Select(f => ExportFileWriter.Write(f, outDir)).ToList();
+        if (simulation.Planted is { } planted)
+        {
+            written.Add(PlantedExport.WriteTruth(planted, options.Planted!.Value, Path.Combine(outDir, PlantedExport.TruthFileName)));
+        }
+
+        return written;
     }
 
     /// <summary>
@@ -79,9 +88,11 @@ public static class ExportGenerator
         return Enumerable.Range(1, options.Shops).Select(i => ShopInfo.Create(i).Name).ToList();
     }
 
-    internal static IReadOnlyList<ExportFile> Files(GenerateOptions options)
+    internal static IReadOnlyList<ExportFile> Files(GenerateOptions options) => Files(new SalesSimulation(options));
+
+    private static IReadOnlyList<ExportFile> Files(SalesSimulation simulation)
     {
-        var simulation = new SalesSimulation(options);
+        var options = simulation.Options;
         var orders = options.Format switch
         {
             ExportFormat.TikTok => TikTokExport.Files(simulation, xlsx: false),

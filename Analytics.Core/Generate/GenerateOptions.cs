@@ -33,6 +33,14 @@ public sealed record GenerateOptions
     /// </summary>
     public bool LiveList { get; init; } = true;
 
+    /// <summary>
+    /// When set, the shops' LIVEs follow planted slot effects (see <see cref="PlantedEffect"/>) and
+    /// the sellers' habits of <see cref="Planted.PlantedLiveSimulation"/> (habitual slots, trial
+    /// slots, one-offs) instead of the daily 10:00 and 20:00 rhythm; off-LIVE orders stay as they
+    /// are. Not with <see cref="ExportFormat.Canonical"/>, which has no LIVEs.
+    /// </summary>
+    public PlantedEffect? Planted { get; init; }
+
     /// <summary>The last day of the log: <see cref="Weeks"/> whole weeks from <see cref="StartDate"/>.</summary>
     public LocalDate EndDate => StartDate.PlusDays(Weeks * 7 - 1);
 
@@ -59,6 +67,11 @@ public sealed record GenerateOptions
         if (Weeks is < 1 or > MaxWeeks)
         {
             throw new UserInputException(new LocalText("error.generate.weeks", ("max", MaxWeeks), ("value", Weeks)), ExitCodes.BadOption);
+        }
+
+        if (Planted is { } planted && (!Enum.IsDefined(planted) || Format == ExportFormat.Canonical))
+        {
+            throw new UserInputException(new LocalText("error.generate.planted"), ExitCodes.BadOption);
         }
 
         if (!(OrdersPerDay > 0 && OrdersPerDay <= MaxOrdersPerDay))

@@ -41,6 +41,32 @@ internal static class DaySimulator
         return new SimulatedDay(shop, dayIndex, date, lives, orders);
     }
 
+    /// <summary>
+    /// A day of a planted shop: its LIVEs and their orders come from the planted simulation; the
+    /// off-LIVE orders follow the daily rhythm outside the LIVEs, so every order placed while the
+    /// shop is LIVE came through the LIVE and the LIVEs' sales keep the planted effects.
+    /// </summary>
+    public static SimulatedDay SimulatePlanted(SalesSimulation simulation, ShopInfo shop, int dayIndex, double[] productWeights, IReadOnlyList<PlantedLivePlan> plans)
+    {
+        var date = simulation.DateOf(dayIndex);
+        var random = new Random(SeedMixer.Mix(simulation.Options.Seed, shop.Index, dayIndex));
+        var lives = plans.Select(p => p.Window).ToList();
+        var expected = simulation.Options.OrdersPerDay * DailyRhythm.DayFactor(date.DayOfWeek) * random.Around1(0.25);
+        var count = (int)Math.Round(expected, MidpointRounding.AwayFromZero);
+        var weights = DailyRhythm.MinuteWeights([]);
+        foreach (var live in lives)
+        {
+            Array.Fill(weights, 0, live.StartMinute, Math.Min(live.EndMinute, weights.Length) - live.StartMinute);
+        }
+
+        var placed = OrderTimes(random, weights, count).Select(s => (Created: date.At(LocalTime.FromSecondsSinceMidnight(s)), Live: (int?)null, Items: (IReadOnlyList<(Product, int)>?)null))
+            .Concat(plans.SelectMany((p, n) => p.Orders.Select(o => (o.Created, Live: (int?)n, Items: (IReadOnlyList<(Product, int)>?)o.Items))))
+            .OrderBy(o => o.Created)
+            .ToList();
+        var orders = placed.Select((o, i) => Order(random, simulation, shop, i, o.Created, o.Live is not null, productWeights, o.Items) with { Live = o.Live }).ToList();
+        return new SimulatedDay(shop, dayIndex, date, lives, orders);
+    }
+
     /// <summary>The index of the day's LIVE on air at that minute, if any.</summary>
     private static int? LiveAt(IReadOnlyList<LiveWindow> lives, int minuteOfDay)
     {
@@ -79,14 +105,17 @@ internal static class DaySimulator
         return seconds;
     }
 
+    /// <param name="liveItems">For an order placed through a planted LIVE: its products and quantities
+    /// (channel <c>LIVE</c>); otherwise the order's channel and lines are drawn.</param>
     private static SimulatedOrder Order(
-        Random random, SalesSimulation simulation, ShopInfo shop, int sequence, LocalDateTime created, bool isLive, double[] productWeights)
+        Random random, SalesSimulation simulation, ShopInfo shop, int sequence, LocalDateTime created, bool isLive, double[] productWeights,
+        IReadOnlyList<(Product Product, int Quantity)>? liveItems = null)
     {
-        var channel = isLive
-            ? (random.PickWeighted([85, 10, 5]) switch { 0 => "LIVE", 1 => "Videos", _ => "Product cards" })
+        var channel = liveItems is not null ? "LIVE"
+            : isLive ? (random.PickWeighted([85, 10, 5]) switch { 0 => "LIVE", 1 => "Videos", _ => "Product cards" })
             : (random.Chance(0.55) ? "Videos" : "Product cards");
         var creator = channel == "Videos" && random.Chance(0.3) ? random.Pick(CreatorHandles) : string.Empty;
-        var lines = Lines(random, productWeights);
+        var lines = liveItems is null ? Lines(random, productWeights) : liveItems.Select((item, i) => Line(random, i + 1, item.Product, item.Quantity)).ToList();
         var buyer = FakeBuyers.Next(random);
         var payment = (PaymentKind)random.PickWeighted(PaymentWeights);
         var shippingFee = random.Pick(ShippingFees);
@@ -177,16 +206,21 @@ internal static class DaySimulator
             weights[index] = 0;
             var product = ProductCatalogue.All[index];
             var quantity = random.PickWeighted(QuantityWeights) + 1;
-            var sellerDiscount = random.Chance(0.18)
-                ? RoundDownToThousand(product.Price * random.Pick(SellerDiscountPercents) / 100m)
-                : 0m;
-            var platformDiscount = random.Chance(0.10)
-                ? Math.Min(random.Pick(PlatformDiscounts), RoundDownToThousand(product.Price / 4m))
-                : 0m;
-            lines.Add(new SimulatedLine(n, product, quantity, sellerDiscount, platformDiscount, Returned: false));
+            lines.Add(Line(random, n, product, quantity));
         }
 
         return lines;
+    }
+
+    private static SimulatedLine Line(Random random, int number, Product product, int quantity)
+    {
+        var sellerDiscount = random.Chance(0.18)
+            ? RoundDownToThousand(product.Price * random.Pick(SellerDiscountPercents) / 100m)
+            : 0m;
+        var platformDiscount = random.Chance(0.10)
+            ? Math.Min(random.Pick(PlatformDiscounts), RoundDownToThousand(product.Price / 4m))
+            : 0m;
+        return new SimulatedLine(number, product, quantity, sellerDiscount, platformDiscount, Returned: false);
     }
 
     private static decimal RoundDownToThousand(decimal amount) => decimal.Floor(amount / 1000m) * 1000m;

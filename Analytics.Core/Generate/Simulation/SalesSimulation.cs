@@ -1,3 +1,4 @@
+using LivePeak.Analytics.Generate.Planted;
 using LivePeak.Analytics.Import;
 using NodaTime;
 using NodaTime.TimeZones;
@@ -12,6 +13,7 @@ namespace LivePeak.Analytics.Generate.Simulation;
 internal sealed class SalesSimulation
 {
     private readonly Dictionary<int, double[]> _productWeights = [];
+    private readonly Dictionary<(int Shop, int Day), List<PlantedLivePlan>> _plantedDays = [];
 
     public SalesSimulation(GenerateOptions options)
     {
@@ -20,7 +22,15 @@ internal sealed class SalesSimulation
         Shops = Enumerable.Range(1, options.Shops).Select(ShopInfo.Create).ToList();
         // The export is taken the morning after the last day, so the last days' orders are still open.
         ExportedAt = options.EndDate.PlusDays(1).At(new LocalTime(8, 0));
+        if (options.Planted is not null)
+        {
+            Planted = PlantedLiveSimulation.Run(PlantedExport.Options(options));
+            PlanPlantedDays(Planted);
+        }
     }
+
+    /// <summary>The planted LIVEs and their truth, when <see cref="GenerateOptions.Planted"/> is set.</summary>
+    public PlantedLives? Planted { get; }
 
     public GenerateOptions Options { get; }
 
@@ -38,8 +48,9 @@ internal sealed class SalesSimulation
     public ZonedDateTime InZone(LocalDateTime local) => Zone.ResolveLocal(local, Resolvers.LenientResolver);
 
     /// <summary>The shop's LIVEs and orders (oldest first) of one day.</summary>
-    public SimulatedDay Day(ShopInfo shop, int dayIndex) =>
-        DaySimulator.Simulate(this, shop, dayIndex, ProductWeights(shop));
+    public SimulatedDay Day(ShopInfo shop, int dayIndex) => Planted is null
+        ? DaySimulator.Simulate(this, shop, dayIndex, ProductWeights(shop))
+        : DaySimulator.SimulatePlanted(this, shop, dayIndex, ProductWeights(shop), _plantedDays.GetValueOrDefault((shop.Index, dayIndex)) ?? []);
 
     /// <summary>The shop's LIVEs over the whole period, oldest first (or newest first).</summary>
     public IEnumerable<SimulatedLive> Lives(ShopInfo shop, bool newestFirst = false)
@@ -51,6 +62,36 @@ internal sealed class SalesSimulation
             {
                 yield return lives[newestFirst ? lives.Count - 1 - n : n];
             }
+        }
+    }
+
+    /// <summary>
+    /// Sorts the planted LIVEs and their orders by shop and day. A LIVE still on air at midnight is
+    /// cut there, with the orders after midnight: a day's file rows stay within the day, and the
+    /// LIVE's GMV per live hour is what it was.
+    /// </summary>
+    private void PlanPlantedDays(PlantedLives planted)
+    {
+        var skus = ProductCatalogue.All.ToDictionary(p => p.SellerSku, StringComparer.Ordinal);
+        var ordersBySession = planted.Lines.GroupBy(l => (l.Shop, l.OrderId))
+            .Select(g => (g.Key.Shop, Order: new PlantedLiveOrder(g.First().CreatedLocal, g.Select(l => (skus[l.ProductId], (int)l.Quantity)).ToList())))
+            .ToLookup(o => o.Shop, o => o.Order);
+        var indexOf = planted.Shops.ToDictionary(s => s.Name, s => s.Index, StringComparer.Ordinal);
+        foreach (var session in planted.Sessions)
+        {
+            var start = session.StartLocal;
+            var day = Period.Between(Options.StartDate, start.Date, PeriodUnits.Days).Days;
+            var startMinute = start.Hour * 60 + start.Minute;
+            var minutes = Math.Min((int)session.Length.TotalMinutes, 1440 - startMinute);
+            var end = start.PlusMinutes(minutes);
+            var orders = ordersBySession[session.Shop].Where(o => o.Created >= start && o.Created < end).ToList();
+            var key = (indexOf[session.Shop], day);
+            if (!_plantedDays.TryGetValue(key, out var plans))
+            {
+                _plantedDays[key] = plans = [];
+            }
+
+            plans.Add(new PlantedLivePlan(new LiveWindow(startMinute, minutes), orders));
         }
     }
 

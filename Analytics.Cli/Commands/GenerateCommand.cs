@@ -36,13 +36,17 @@ public static class GenerateCommand
                           + "or none (every hour alike); writes " + PlantedExport.TruthFileName + " with the truth",
         };
         planted.AcceptOnly(context.Language, ["best", "none"]);
+        var folderPerShop = new Option<bool>("--folder-per-shop")
+        {
+            Description = "Write each shop's files into a folder named after the shop; read them back apart with --shop-from-folder",
+        };
         var rows = new Option<long?>("--rows")
         {
             Description = "With --format canonical: stream exactly this many rows (100 million and more) for benchmarks",
         };
         var command = new Command("generate", "Write realistic synthetic exports (Vietnamese products, VND, daily peaks at 10-12 and 20-22)")
         {
-            output, format, shops, weeks, seed, perDay, start, planted, rows,
+            output, format, shops, weeks, seed, perDay, start, planted, folderPerShop, rows,
         };
         command.SetAction(result =>
         {
@@ -75,6 +79,7 @@ public static class GenerateCommand
             {
                 Format = chosen,
                 Shops = result.GetValue(shops),
+                FolderPerShop = result.GetValue(folderPerShop),
                 Weeks = result.GetValue(weeks),
                 Seed = result.GetValue(seed),
                 OrdersPerDay = result.GetValue(perDay),

@@ -44,6 +44,11 @@ public sealed class ImportArguments
         DefaultValueFactory = _ => "default",
     };
 
+    public Option<bool> ShopFromFolder { get; } = new("--shop-from-folder")
+    {
+        Description = "Name the shop of a file that carries none after its folder (shops/ba-tu/orders.csv is shop ba-tu)",
+    };
+
     public Option<string?> Rejects { get; } = new("--rejects")
     {
         Description = "Write rejected rows with file, line, column and reason to this CSV file",
@@ -109,6 +114,7 @@ public sealed class ImportArguments
         command.Add(TimeFormat);
         command.Add(Culture);
         command.Add(ShopName);
+        command.Add(ShopFromFolder);
         command.Add(Rejects);
     }
 
@@ -188,6 +194,7 @@ public sealed class ImportArguments
             TimeFormat = result.GetValue(TimeFormat),
             Culture = culture,
             DefaultShop = result.GetValue(ShopName)!,
+            ShopFromFolder = result.GetValue(ShopFromFolder),
         };
     }
 }

@@ -36,13 +36,29 @@ public static class ExportGenerator
         var simulation = new SalesSimulation(options);
         var files = Files(simulation);
         Directory.CreateDirectory(outDir);
-        var written = files.Select(f => ExportFileWriter.Write(f, outDir)).ToList();
+        var written = files.Select(f => ExportFileWriter.Write(f, FolderOf(f, options, outDir))).ToList();
         if (simulation.Planted is { } planted)
         {
             written.Add(PlantedExport.WriteTruth(planted, options.Planted!.Value, Path.Combine(outDir, PlantedExport.TruthFileName)));
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// With <see cref="GenerateOptions.FolderPerShop"/>, a shop's files go into a folder named after
+    /// the shop, which <c>--shop-from-folder</c> reads back as the shop of files that name none.
+    /// </summary>
+    private static string FolderOf(ExportFile file, GenerateOptions options, string outDir)
+    {
+        if (!options.FolderPerShop || System.Text.RegularExpressions.Regex.Match(file.FileName, "-shop([0-9]+)[-.]") is not { Success: true } match)
+        {
+            return outDir;
+        }
+
+        var folder = Path.Combine(outDir, ShopInfo.Create(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Name);
+        Directory.CreateDirectory(folder);
+        return folder;
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ public sealed record GenerateOptions
 
     public int Shops { get; init; } = 1;
 
+    /// <summary>Write each shop's files into a folder named after the shop (see <c>--shop-from-folder</c>).</summary>
+    public bool FolderPerShop { get; init; }
+
     public int Weeks { get; init; } = 8;
 
     public int Seed { get; init; } = 42;

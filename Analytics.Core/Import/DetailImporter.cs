@@ -106,7 +106,7 @@ public sealed class DetailImporter(ImportOptions options)
         var detail = new LiveDetail
         {
             Platform = Platform.TikTok,
-            Shop = Options.DefaultShop,
+            Shop = Options.ShopOf(path),
             Date = date,
             SourcePath = path,
             Products = products,

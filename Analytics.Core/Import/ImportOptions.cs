@@ -26,6 +26,19 @@ public sealed record ImportOptions
     /// <summary>The shop name for rows of files that carry none (platform exports are per shop).</summary>
     public string DefaultShop { get; init; } = "default";
 
+    /// <summary>
+    /// Name the shop of a file that carries none after the folder it is in (<c>shops/ba-tu/orders.csv</c>
+    /// is shop <c>ba-tu</c>), so several shops' TikTok and Shopee exports, which have no shop
+    /// column, stay apart. Files with a shop column keep their own.
+    /// </summary>
+    public bool ShopFromFolder { get; init; }
+
+    /// <summary>The shop of rows in <paramref name="path"/> that name none.</summary>
+    public string ShopOf(string path) =>
+        ShopFromFolder && Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path))) is { Length: > 0 } folder
+            ? folder
+            : DefaultShop;
+
     public static DateTimeZone ParseZone(string id) =>
         DateTimeZoneProviders.Tzdb.GetZoneOrNull(id)
         ?? throw new UserInputException(new LocalText("error.option.timezone", ("zone", id)), ExitCodes.BadOption);

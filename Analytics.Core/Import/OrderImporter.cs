@@ -153,6 +153,7 @@ public sealed class OrderImporter(ImportOptions options)
     {
         private readonly OrderImporter _owner;
         private readonly string _path;
+        private readonly string _shopOfFile;
         private readonly HeaderMatch _match;
         private readonly FileReport _report;
         private readonly TimestampParser _time;
@@ -162,6 +163,7 @@ public sealed class OrderImporter(ImportOptions options)
         {
             _owner = owner;
             _path = path;
+            _shopOfFile = owner.Options.ShopOf(path);
             _match = match;
             _report = report;
             // The layout's own culture (--culture describes generic logs, not platform exports), and
@@ -334,7 +336,7 @@ public sealed class OrderImporter(ImportOptions options)
             var shop = Cell(row, OrderField.Shop);
             if (shop.Length == 0)
             {
-                shop = _owner.Options.DefaultShop;
+                shop = _shopOfFile;
             }
 
             var name = Cell(row, OrderField.ProductName);

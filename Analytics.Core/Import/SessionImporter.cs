@@ -208,7 +208,7 @@ public sealed class SessionImporter(ImportOptions options)
             var result = new LiveSession
             {
                 Platform = Layout.Platform,
-                Shop = Cell(row, SessionField.Shop) is { Length: > 0 } shop ? shop : _owner.Options.DefaultShop,
+                Shop = Cell(row, SessionField.Shop) is { Length: > 0 } shop ? shop : _owner.Options.ShopOf(_path),
                 Host = NullIfEmpty(Cell(row, SessionField.Host)),
                 RoomId = NullIfEmpty(Cell(row, SessionField.RoomId)),
                 Title = NullIfEmpty(Cell(row, SessionField.Title)),

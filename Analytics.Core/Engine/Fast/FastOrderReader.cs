@@ -101,7 +101,7 @@ public static class FastOrderReader
         }
 
         var separator = (byte)TableSource.SeparatorOf(path);
-        var plan = new FastPlan(file.Match, time, separator, options, length);
+        var plan = new FastPlan(file.Match, time, separator, options, length, path);
         using var handle = File.OpenHandle(path);
         var fileLength = RandomAccess.GetLength(handle);
         var gate = new object();

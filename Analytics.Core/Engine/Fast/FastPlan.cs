@@ -12,7 +12,7 @@ internal sealed class FastPlan
 {
     public static readonly int FieldCount = Enum.GetValues<OrderField>().Length;
 
-    public FastPlan(HeaderMatch match, FastTimePattern time, byte separator, ImportOptions options, SlotLength length)
+    public FastPlan(HeaderMatch match, FastTimePattern time, byte separator, ImportOptions options, SlotLength length, string path)
     {
         Columns = new int[FieldCount];
         Array.Fill(Columns, -1);
@@ -30,7 +30,7 @@ internal sealed class FastPlan
         Numbers = match.Layout.Numbers;
         NumericOrderIds = match.Layout.NumericOrderIds;
         Platform = match.Layout.Platform;
-        DefaultShop = Encoding.UTF8.GetBytes(options.DefaultShop);
+        DefaultShop = Encoding.UTF8.GetBytes(options.ShopOf(path));
         HeaderWidth = match.Headers.Count;
         Length = length;
         Zone = options.Zone;

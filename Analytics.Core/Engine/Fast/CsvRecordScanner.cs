@@ -207,19 +207,12 @@ internal sealed class CsvRecordScanner
         fieldCount = 0;
         var column = 0;
         var fieldStart = start;
-        var slotOfColumn = _slotOfColumn;
         while (index.TryNext(buffer, out var at))
         {
             var b = buffer[at];
-            var fieldEnd = at;
             if (b == _separator)
             {
-                if ((uint)column < (uint)slotOfColumn.Length && slotOfColumn[column] is var slot and >= 0)
-                {
-                    fields[slot] = new FieldSpan { Start = fieldStart, Length = fieldEnd - fieldStart };
-                }
-
-                column++;
+                RecordField(fields, column++, fieldStart, at, needsUnescape: false);
                 fieldStart = at + 1;
                 continue;
             }
@@ -237,19 +230,11 @@ internal sealed class CsvRecordScanner
                 return false;
             }
 
-            if ((uint)column < (uint)slotOfColumn.Length && slotOfColumn[column] is var last and >= 0)
-            {
-                fields[last] = new FieldSpan { Start = fieldStart, Length = fieldEnd - fieldStart };
-            }
-
-            column++;
+            RecordField(fields, column++, fieldStart, at, needsUnescape: false);
             // Columns the record does not have read as empty, as the reference scanner leaves them.
-            for (var c = column; c < slotOfColumn.Length; c++)
+            for (var c = column; c <= _lastNeededColumn; c++)
             {
-                if (slotOfColumn[c] >= 0)
-                {
-                    fields[slotOfColumn[c]] = default;
-                }
+                RecordField(fields, c, 0, 0, needsUnescape: false);
             }
 
             fieldCount = column;

@@ -33,11 +33,6 @@ internal sealed class FastChunk
     private readonly int _slots;
     private readonly FastTotals _t;
     private readonly FastTimePattern _time;
-    private readonly int _slotsPerDay;
-    // A table rather than a division on every row.
-    private readonly short[] _slotOfMinute;
-    // Which columns the file has, read once: the row loop asks for each on every row.
-    private readonly bool _hasTimestamp, _hasTime, _hasQuantity, _hasUnitPrice, _hasAmount, _hasPlatform, _hasStatus;
     private int _lastDayKey = -1;
     private FastDay _lastDay;
     private byte[] _runKey = new byte[64];
@@ -45,6 +40,7 @@ internal sealed class FastChunk
     private readonly HashSet64 _windowOrders = new();
     private int _runKeyLength = -1;
     private int _runDay;
+    private int _runShopLength;
     private ulong _runHash;
     private readonly List<int> _runSlots = [];
     private bool _firstRunClosed;
@@ -60,11 +56,6 @@ internal sealed class FastChunk
         _t = totals;
         _slots = plan.Length.SlotsPerWeek;
         _time = plan.Time.ForOneReader();
-        _slotsPerDay = plan.Length.SlotsPerDay;
-        _slotOfMinute = [.. Enumerable.Range(0, 24 * 60).Select(minute => (short)(minute / plan.Length.Minutes))];
-        (_hasTimestamp, _hasTime, _hasQuantity, _hasUnitPrice, _hasAmount, _hasPlatform) = (plan.Has(OrderField.Timestamp),
-            plan.Has(OrderField.Time), plan.Has(OrderField.Quantity), plan.Has(OrderField.UnitPrice), plan.Has(OrderField.Amount), plan.Has(OrderField.Platform));
-        _hasStatus = plan.Has(OrderField.Status) || plan.Has(OrderField.CancelReturnType) || plan.Has(OrderField.ReturnStatus);
     }
 
     /// <summary>Hands a row the fast path will not decide to the general reader, which accounts for it.</summary>
@@ -231,15 +222,15 @@ internal sealed class FastChunk
         // Time: one column, or a date and a time joined by a space as the general reader joins them.
         Span<byte> joined = stackalloc byte[64];
         scoped ReadOnlySpan<byte> timeText;
-        if (_hasTimestamp)
+        if (_plan.HasTimestamp)
         {
             timeText = Field(record, fields, OrderField.Timestamp);
         }
         else
         {
             var date = Field(record, fields, OrderField.Date);
-            var time = _hasTime ? Field(record, fields, OrderField.Time) : default;
-            if (date.IsEmpty || date.Length + time.Length + 1 > joined.Length || (_hasTime && time.IsEmpty))
+            var time = _plan.HasTime ? Field(record, fields, OrderField.Time) : default;
+            if (date.IsEmpty || date.Length + time.Length + 1 > joined.Length || (_plan.HasTime && time.IsEmpty))
             {
                 return false;
             }
@@ -268,29 +259,29 @@ internal sealed class FastChunk
         }
 
         long quantity = 10_000, unitPrice = 0, amount = 0;
-        if (_hasQuantity && !TryNumber(Field(record, fields, OrderField.Quantity), allowEmpty: false, out quantity))
+        if (_plan.HasQuantity && !TryNumber(Field(record, fields, OrderField.Quantity), allowEmpty: false, out quantity))
         {
             return false;
         }
 
-        if (_hasUnitPrice && !TryNumber(Field(record, fields, OrderField.UnitPrice), allowEmpty: true, out unitPrice))
+        if (_plan.HasUnitPrice && !TryNumber(Field(record, fields, OrderField.UnitPrice), allowEmpty: true, out unitPrice))
         {
             return false;
         }
 
-        if (_hasAmount && !TryNumber(Field(record, fields, OrderField.Amount), allowEmpty: true, out amount))
+        if (_plan.HasAmount && !TryNumber(Field(record, fields, OrderField.Amount), allowEmpty: true, out amount))
         {
             return false;
         }
 
-        var revenue = _hasAmount ? amount : FastNumber.Multiply(quantity, unitPrice);
-        if (!_hasAmount && Math.Abs(revenue) > 900_000_000_000_000_000L)
+        var revenue = _plan.HasAmount ? amount : FastNumber.Multiply(quantity, unitPrice);
+        if (!_plan.HasAmount && Math.Abs(revenue) > 900_000_000_000_000_000L)
         {
             return false;
         }
 
         var status = OrderStatus.Completed;
-        if (_hasStatus)
+        if (_plan.HasStatus)
         {
             if (!TryStatus(record, fields, out status))
             {
@@ -299,7 +290,7 @@ internal sealed class FastChunk
         }
 
         var platform = _plan.Platform;
-        if (_hasPlatform && !TryPlatform(Field(record, fields, OrderField.Platform), out platform))
+        if (_plan.HasPlatform && !TryPlatform(Field(record, fields, OrderField.Platform), out platform))
         {
             return false;
         }
@@ -317,7 +308,7 @@ internal sealed class FastChunk
             return false;
         }
 
-        var slot = (dayInfo.IsoDay - 1) * _slotsPerDay + _slotOfMinute[minuteOfDay];
+        var slot = (dayInfo.IsoDay - 1) * _plan.SlotsPerDay + _plan.SlotOfMinute[minuteOfDay];
         Add(slot, dayInfo.DayNumber, status, quantity, revenue, platform, shop, orderId, productId, name.IsEmpty ? productId : name);
         return true;
     }
@@ -400,7 +391,7 @@ internal sealed class FastChunk
             _windowOrders.Add(_runHash);
         }
 
-        if (_runSlots.Count == 0 || (_runSlots.Count > 1 || _runSlots[0] != slot) && !_runSlots.Contains(slot))
+        if (!_runSlots.Contains(slot))
         {
             _runSlots.Add(slot);
             _t.Orders[slot]++;
@@ -410,7 +401,7 @@ internal sealed class FastChunk
     /// <summary>Whether this line continues the current run: the same platform, shop, order and day.</summary>
     private bool IsCurrentRun(int dayNumber, Platform platform, ReadOnlySpan<byte> shop, ReadOnlySpan<byte> orderId) =>
         _runKeyLength >= 0 && dayNumber == _runDay && _runKey[0] == (byte)platform &&
-        _runKeyLength == shop.Length + orderId.Length + 6 &&
+        _runShopLength == shop.Length && _runKeyLength == shop.Length + orderId.Length + 6 &&
         orderId.SequenceEqual(_runKey.AsSpan(2 + shop.Length, orderId.Length)) &&
         shop.SequenceEqual(_runKey.AsSpan(1, shop.Length));
 
@@ -433,6 +424,7 @@ internal sealed class FastChunk
         orderId.CopyTo(key[(2 + shop.Length)..]);
         System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(key[^4..], dayNumber);
         _runKeyLength = keyLength;
+        _runShopLength = shop.Length;
         _runDay = dayNumber;
         _runHash = ByteKeyTable.Hash(key);
     }

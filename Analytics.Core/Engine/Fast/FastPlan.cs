@@ -34,6 +34,10 @@ internal sealed class FastPlan
         HeaderWidth = match.Headers.Count;
         Length = length;
         Zone = options.Zone;
+        SlotOfMinute = [.. Enumerable.Range(0, 24 * 60).Select(minute => (short)(minute / length.Minutes))];
+        (HasTimestamp, HasTime, HasQuantity, HasUnitPrice, HasAmount, HasPlatform) =
+            (Has(OrderField.Timestamp), Has(OrderField.Time), Has(OrderField.Quantity), Has(OrderField.UnitPrice), Has(OrderField.Amount), Has(OrderField.Platform));
+        HasStatus = Has(OrderField.Status) || Has(OrderField.CancelReturnType) || Has(OrderField.ReturnStatus);
     }
 
     public CsvRecordScanner Scanner { get; }
@@ -58,4 +62,25 @@ internal sealed class FastPlan
     public DateTimeZone Zone { get; }
 
     public bool Has(OrderField field) => Columns[(int)field] >= 0;
+
+    // Which columns the file has, as fields: the row loop asks for each on every row.
+    public bool HasTimestamp { get; }
+
+    public bool HasTime { get; }
+
+    public bool HasQuantity { get; }
+
+    public bool HasUnitPrice { get; }
+
+    public bool HasAmount { get; }
+
+    public bool HasPlatform { get; }
+
+    /// <summary>A status, cancel/return type or return status column.</summary>
+    public bool HasStatus { get; }
+
+    public int SlotsPerDay => Length.SlotsPerDay;
+
+    /// <summary>The slot of the day each minute falls in: a table rather than a division per row.</summary>
+    public short[] SlotOfMinute { get; }
 }

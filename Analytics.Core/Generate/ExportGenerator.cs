@@ -51,12 +51,12 @@ public static class ExportGenerator
     /// </summary>
     private static string FolderOf(ExportFile file, GenerateOptions options, string outDir)
     {
-        if (!options.FolderPerShop || System.Text.RegularExpressions.Regex.Match(file.FileName, "-shop([0-9]+)[-.]") is not { Success: true } match)
+        if (!options.FolderPerShop || file.Shop is null)
         {
             return outDir;
         }
 
-        var folder = Path.Combine(outDir, ShopInfo.Create(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Name);
+        var folder = Path.Combine(outDir, file.Shop.Name);
         Directory.CreateDirectory(folder);
         return folder;
     }

@@ -87,6 +87,7 @@ public sealed class SessionImporter(ImportOptions options)
     {
         private readonly SessionImporter _owner;
         private readonly string _path;
+        private readonly string _shopOfFile;
         private readonly SessionHeaderMatch _match;
         private readonly FileReport _report;
         private readonly Action<RejectedRow>? _reject;
@@ -96,6 +97,7 @@ public sealed class SessionImporter(ImportOptions options)
         {
             _owner = owner;
             _path = path;
+            _shopOfFile = owner.Options.ShopOf(path);
             _match = match;
             _report = report;
             _reject = reject;
@@ -208,7 +210,7 @@ public sealed class SessionImporter(ImportOptions options)
             var result = new LiveSession
             {
                 Platform = Layout.Platform,
-                Shop = Cell(row, SessionField.Shop) is { Length: > 0 } shop ? shop : _owner.Options.ShopOf(_path),
+                Shop = Cell(row, SessionField.Shop) is { Length: > 0 } shop ? shop : _shopOfFile,
                 Host = NullIfEmpty(Cell(row, SessionField.Host)),
                 RoomId = NullIfEmpty(Cell(row, SessionField.RoomId)),
                 Title = NullIfEmpty(Cell(row, SessionField.Title)),

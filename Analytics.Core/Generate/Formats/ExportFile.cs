@@ -1,3 +1,4 @@
+using LivePeak.Analytics.Generate.Simulation;
 using LivePeak.Analytics.Domain;
 
 namespace LivePeak.Analytics.Generate.Formats;
@@ -13,6 +14,9 @@ internal sealed record ExportFile(string FileName, FileContainer Container, stri
 
     /// <summary>For a LIVE detail export: the LIVE an importer rebuilds from its trend.</summary>
     public LiveSession? TrendSession { get; init; }
+
+    /// <summary>The shop whose file this is; none for a file of every shop.</summary>
+    public ShopInfo? Shop { get; init; }
 
     /// <summary>Every row of every sheet.</summary>
     public IEnumerable<ExportRow> AllRows => Rows.Concat(MoreSheets.SelectMany(s => s.Rows));

@@ -25,7 +25,7 @@ internal static class GenericPosExport
         var builder = new RowBuilder(Headers);
         foreach (var shop in simulation.Shops)
         {
-            yield return new ExportFile(FileNames.Pos(shop), FileContainer.Csv, "POS", Rows(simulation, shop, builder));
+            yield return new ExportFile(FileNames.Pos(shop), FileContainer.Csv, "POS", Rows(simulation, shop, builder)) { Shop = shop };
         }
     }
 

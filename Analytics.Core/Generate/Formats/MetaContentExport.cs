@@ -30,7 +30,7 @@ internal static class MetaContentExport
         var builder = new RowBuilder(Headers);
         foreach (var shop in simulation.Shops)
         {
-            yield return new ExportFile(FileNames.MetaContent(simulation.Options, shop), FileContainer.CsvWithBom, "Content", Rows(simulation, shop, builder));
+            yield return new ExportFile(FileNames.MetaContent(simulation.Options, shop), FileContainer.CsvWithBom, "Content", Rows(simulation, shop, builder)) { Shop = shop };
         }
     }
 

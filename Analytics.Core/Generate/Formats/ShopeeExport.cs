@@ -23,7 +23,7 @@ internal static class ShopeeExport
         foreach (var shop in simulation.Shops)
         {
             var name = FileNames.Shopee(simulation.Options, shop, csv ? "csv" : "xlsx");
-            yield return new ExportFile(name, csv ? FileContainer.Csv : FileContainer.Xlsx, SheetName, Rows(simulation, shop, builder));
+            yield return new ExportFile(name, csv ? FileContainer.Csv : FileContainer.Xlsx, SheetName, Rows(simulation, shop, builder)) { Shop = shop };
         }
     }
 

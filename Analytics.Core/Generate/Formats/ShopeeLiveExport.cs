@@ -38,7 +38,7 @@ internal static class ShopeeLiveExport
         var builder = new RowBuilder(Headers);
         foreach (var shop in simulation.Shops)
         {
-            yield return new ExportFile(FileNames.ShopeeLive(simulation.Options, shop), FileContainer.Xlsx, SheetName, Rows(simulation, shop, builder));
+            yield return new ExportFile(FileNames.ShopeeLive(simulation.Options, shop), FileContainer.Xlsx, SheetName, Rows(simulation, shop, builder)) { Shop = shop };
         }
     }
 

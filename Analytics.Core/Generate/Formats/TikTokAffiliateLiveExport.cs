@@ -31,7 +31,7 @@ internal static class TikTokAffiliateLiveExport
         var builder = new RowBuilder(Headers);
         foreach (var shop in simulation.Shops)
         {
-            yield return new ExportFile(FileNames.TikTokAffiliateLive(simulation.Options, shop), FileContainer.Xlsx, SheetName, Rows(simulation, shop, builder));
+            yield return new ExportFile(FileNames.TikTokAffiliateLive(simulation.Options, shop), FileContainer.Xlsx, SheetName, Rows(simulation, shop, builder)) { Shop = shop };
         }
     }
 

@@ -25,7 +25,7 @@ internal static class TikTokCreatorLiveExport
         var builder = new RowBuilder(Headers);
         foreach (var shop in simulation.Shops)
         {
-            yield return new ExportFile(FileNames.TikTokCreatorLive(simulation.Options, shop), FileContainer.CsvWithBom, "LIVE", Rows(simulation, shop, builder));
+            yield return new ExportFile(FileNames.TikTokCreatorLive(simulation.Options, shop), FileContainer.CsvWithBom, "LIVE", Rows(simulation, shop, builder)) { Shop = shop };
         }
     }
 

@@ -24,7 +24,7 @@ internal static class TikTokExport
         {
             var name = FileNames.TikTok(simulation.Options, shop, xlsx ? "xlsx" : "csv");
             var container = xlsx ? FileContainer.XlsxStaleDimension : FileContainer.CsvWithBom;
-            yield return new ExportFile(name, container, SheetName, Rows(simulation, shop, new RowBuilder(headers)));
+            yield return new ExportFile(name, container, SheetName, Rows(simulation, shop, new RowBuilder(headers))) { Shop = shop };
         }
     }
 

@@ -26,7 +26,7 @@ internal static class TikTokLiveAnalysisExport
         var builder = new RowBuilder(Headers);
         foreach (var shop in simulation.Shops)
         {
-            yield return new ExportFile(FileNames.TikTokLiveAnalysis(simulation.Options, shop), FileContainer.CsvWithBom, "LIVE", Rows(simulation, shop, builder));
+            yield return new ExportFile(FileNames.TikTokLiveAnalysis(simulation.Options, shop), FileContainer.CsvWithBom, "LIVE", Rows(simulation, shop, builder)) { Shop = shop };
         }
     }
 

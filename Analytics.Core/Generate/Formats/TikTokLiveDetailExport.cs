@@ -67,6 +67,7 @@ internal static class TikTokLiveDetailExport
         {
             MoreSheets = [new ExportSheet(TrendSheet, [new ExportRow(trendBuilder.HeaderRow(), null), .. trend.Select(r => r.Row)])],
             Detail = detail,
+            Shop = live.Shop,
             TrendSession = TrendSession(simulation, live, detail),
         };
     }

@@ -27,7 +27,7 @@ internal static class TikTokLiveList2023Export
         var builder = new RowBuilder(Headers);
         foreach (var shop in simulation.Shops)
         {
-            yield return new ExportFile(FileNames.TikTokLiveList2023(simulation.Options, shop), FileContainer.Csv, "LIVE", Rows(simulation, shop, builder));
+            yield return new ExportFile(FileNames.TikTokLiveList2023(simulation.Options, shop), FileContainer.Csv, "LIVE", Rows(simulation, shop, builder)) { Shop = shop };
         }
     }
 

@@ -27,7 +27,7 @@ internal static class TikTokLiveListLegacyExport
         var builder = new RowBuilder(Headers);
         foreach (var shop in simulation.Shops)
         {
-            yield return new ExportFile(FileNames.TikTokLiveListLegacy(simulation.Options, shop), FileContainer.Xlsx, SheetName, Rows(simulation, shop, builder));
+            yield return new ExportFile(FileNames.TikTokLiveListLegacy(simulation.Options, shop), FileContainer.Xlsx, SheetName, Rows(simulation, shop, builder)) { Shop = shop };
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace LivePeak.Analytics.Engine.Fast;
@@ -33,36 +34,11 @@ internal sealed class ByteKeyTable
     /// <summary>The key's id, adding it when new.</summary>
     public int GetOrAdd(ReadOnlySpan<byte> key, out bool added)
     {
-        ulong word0, word1;
-        if (key.Length <= InlineBytes)
+        var id = Find(key, out var at, out var word0, out var word1);
+        if (id >= 0)
         {
-            (word0, word1) = Words(key);
-        }
-        else
-        {
-            word0 = Hash(key);
-            word1 = 0;
-        }
-
-        var entries = _entries;
-        var mask = entries.Length - 1;
-        var at = (int)Slot(word0, word1, key.Length) & mask;
-        while (true)
-        {
-            ref var entry = ref entries[at];
-            if (entry.LengthPlusOne == 0)
-            {
-                break;
-            }
-
-            if (entry.Word0 == word0 && entry.Word1 == word1 && entry.LengthPlusOne == key.Length + 1 &&
-                (key.Length <= InlineBytes || KeyAt(entry.Id).SequenceEqual(key)))
-            {
-                added = false;
-                return entry.Id;
-            }
-
-            at = (at + 1) & mask;
+            added = false;
+            return id;
         }
 
         added = true;
@@ -75,13 +51,51 @@ internal sealed class ByteKeyTable
         var newId = _keys.Count;
         _keys.Add((_arenaUsed, key.Length));
         _arenaUsed += key.Length;
-        entries[at] = new Entry { Word0 = word0, Word1 = word1, LengthPlusOne = key.Length + 1, Id = newId };
-        if (_keys.Count * 2 > entries.Length)
+        _entries[at] = new Entry { Word0 = word0, Word1 = word1, LengthPlusOne = key.Length + 1, Id = newId };
+        if (_keys.Count * 2 > _entries.Length)
         {
             Grow();
         }
 
         return newId;
+    }
+
+    /// <summary>The key's id, or -1 when the table does not hold it.</summary>
+    public int IndexOf(ReadOnlySpan<byte> key) => Find(key, out _, out _, out _);
+
+    /// <summary>The key's id, or -1 and the empty entry where it would go.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Find(ReadOnlySpan<byte> key, out int at, out ulong word0, out ulong word1)
+    {
+        if (key.Length <= InlineBytes)
+        {
+            (word0, word1) = Words(key);
+        }
+        else
+        {
+            word0 = Hash(key);
+            word1 = 0;
+        }
+
+        var entries = _entries;
+        var mask = entries.Length - 1;
+        at = (int)Slot(word0, word1, key.Length) & mask;
+        while (true)
+        {
+            ref var entry = ref entries[at];
+            if (entry.LengthPlusOne == 0)
+            {
+                return -1;
+            }
+
+            if (entry.Word0 == word0 && entry.Word1 == word1 && entry.LengthPlusOne == key.Length + 1 &&
+                (key.Length <= InlineBytes || KeyAt(entry.Id).SequenceEqual(key)))
+            {
+                return entry.Id;
+            }
+
+            at = (at + 1) & mask;
+        }
     }
 
     private void Grow()
@@ -108,6 +122,7 @@ internal sealed class ByteKeyTable
         _entries = entries;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Slot(ulong word0, ulong word1, int length) =>
         Mix(word0 ^ BitOperations.RotateLeft(word1 * 0x9E3779B97F4A7C15UL, 29) ^ (ulong)length);
 
@@ -115,6 +130,7 @@ internal sealed class ByteKeyTable
     /// A key of at most 16 bytes as two words, read with overlapping loads rather than byte by
     /// byte; with the length they tell keys apart exactly.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (ulong, ulong) Words(ReadOnlySpan<byte> key)
     {
         if (key.Length >= 8)
@@ -159,6 +175,7 @@ internal sealed class ByteKeyTable
         return Mix(hash ^ tail ^ 0xC2B2AE3D27D4EB4FUL);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong x)
     {
         x ^= x >> 33;

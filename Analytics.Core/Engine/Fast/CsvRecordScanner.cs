@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace LivePeak.Analytics.Engine.Fast;
 
@@ -244,6 +245,7 @@ internal sealed class CsvRecordScanner
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void RecordField(Span<FieldSpan> fields, int column, int start, int end, bool needsUnescape)
     {
         if (column > _lastNeededColumn)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using LivePeak.Analytics.Domain;
@@ -44,6 +45,17 @@ internal sealed class FastChunk
     private ulong _runHash;
     private readonly List<int> _runSlots = [];
     private bool _firstRunClosed;
+
+    // The last row added from bytes: its order id, time and shop bytes and what they gave. The
+    // other lines of an order repeat them, and then none of it is parsed or checked again.
+    private byte[] _header = new byte[128];
+    private int _headerOrderLength = -1;
+    private int _headerTimeLength;
+    private int _headerShopLength;
+    private int _headerSlot;
+    private FastDay _headerDay;
+    // The header's order has been counted in the header's slot, and is still the current run.
+    private bool _headerCounted;
 
     /// <summary>The chunk's place in the file (the header block is -1): orders first sightings.</summary>
     public int Index { get; init; } = -1;
@@ -203,6 +215,7 @@ internal sealed class FastChunk
     }
 
     /// <summary>Adds a row read from bytes; false sends it to the general reader.</summary>
+    [SkipLocalsInit] // the joined-time buffer is written before it is read; zeroing it cost every row
     private bool TryAdd(ReadOnlySpan<byte> record, ReadOnlySpan<FieldSpan> fields, bool plain)
     {
         for (var i = 0; !plain && i < fields.Length; i++)
@@ -214,10 +227,7 @@ internal sealed class FastChunk
         }
 
         var orderId = Field(record, fields, OrderField.OrderId);
-        if (orderId.IsEmpty || !IsClean(orderId) || (_plan.NumericOrderIds && orderId.ContainsAnyExceptInRange((byte)'0', (byte)'9')))
-        {
-            return false;
-        }
+        var rawShop = Field(record, fields, OrderField.Shop);
 
         // Time: one column, or a date and a time joined by a space as the general reader joins them.
         Span<byte> joined = stackalloc byte[64];
@@ -247,15 +257,35 @@ internal sealed class FastChunk
             timeText = joined[..length];
         }
 
-        if (!_time.TryParse(timeText, out var year, out var month, out var day, out var minuteOfDay))
+        // A platform column is part of the order's identity and is read on every row.
+        var repeat = !_plan.HasPlatform && IsHeaderRepeat(orderId, timeText, rawShop);
+        int slot;
+        FastDay dayInfo;
+        if (repeat)
         {
-            return false;
+            slot = _headerSlot;
+            dayInfo = _headerDay;
         }
-
-        var dayInfo = Day(year, month, day);
-        if (dayInfo.ClockChanges)
+        else
         {
-            return false;
+            if (orderId.IsEmpty || !IsClean(orderId) || !IsClean(rawShop) ||
+                (_plan.NumericOrderIds && orderId.ContainsAnyExceptInRange((byte)'0', (byte)'9')))
+            {
+                return false;
+            }
+
+            if (!_time.TryParse(timeText, out var year, out var month, out var day, out var minuteOfDay))
+            {
+                return false;
+            }
+
+            dayInfo = Day(year, month, day);
+            if (dayInfo.ClockChanges)
+            {
+                return false;
+            }
+
+            slot = (dayInfo.IsoDay - 1) * _plan.SlotsPerDay + _plan.SlotOfMinute[minuteOfDay];
         }
 
         long quantity = 10_000, unitPrice = 0, amount = 0;
@@ -295,22 +325,47 @@ internal sealed class FastChunk
             return false;
         }
 
-        var shop = Field(record, fields, OrderField.Shop);
-        if (shop.IsEmpty)
-        {
-            shop = _plan.DefaultShop;
-        }
-
         var name = Field(record, fields, OrderField.ProductName);
         var productId = FirstNonEmpty(Field(record, fields, OrderField.ProductId), Field(record, fields, OrderField.LineId), name);
-        if (!IsClean(shop) || !IsClean(productId) || !IsClean(name))
+        if (!IsClean(productId) || !IsClean(name))
         {
             return false;
         }
 
-        var slot = (dayInfo.IsoDay - 1) * _plan.SlotsPerDay + _plan.SlotOfMinute[minuteOfDay];
-        Add(slot, dayInfo.DayNumber, status, quantity, revenue, platform, shop, orderId, productId, name.IsEmpty ? productId : name);
+        if (!repeat)
+        {
+            RememberHeader(orderId, timeText, rawShop, slot, dayInfo);
+        }
+
+        var shop = rawShop.IsEmpty ? _plan.DefaultShop : rawShop;
+        Add(slot, dayInfo.DayNumber, status, quantity, revenue, platform, shop, orderId, productId, name.IsEmpty ? productId : name, repeat);
         return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsHeaderRepeat(ReadOnlySpan<byte> orderId, ReadOnlySpan<byte> timeText, ReadOnlySpan<byte> shop) =>
+        orderId.Length == _headerOrderLength && timeText.Length == _headerTimeLength && shop.Length == _headerShopLength &&
+        orderId.SequenceEqual(_header.AsSpan(0, orderId.Length)) &&
+        timeText.SequenceEqual(_header.AsSpan(orderId.Length, timeText.Length)) &&
+        shop.SequenceEqual(_header.AsSpan(orderId.Length + timeText.Length, shop.Length));
+
+    private void RememberHeader(ReadOnlySpan<byte> orderId, ReadOnlySpan<byte> timeText, ReadOnlySpan<byte> shop, int slot, FastDay day)
+    {
+        var length = orderId.Length + timeText.Length + shop.Length;
+        if (_header.Length < length)
+        {
+            _header = new byte[length * 2];
+        }
+
+        orderId.CopyTo(_header);
+        timeText.CopyTo(_header.AsSpan(orderId.Length));
+        shop.CopyTo(_header.AsSpan(orderId.Length + timeText.Length));
+        _headerOrderLength = orderId.Length;
+        _headerTimeLength = timeText.Length;
+        _headerShopLength = shop.Length;
+        _headerSlot = slot;
+        _headerDay = day;
+        _headerCounted = false;
     }
 
     /// <summary>Adds an order line the general reader accepted for this chunk.</summary>
@@ -331,22 +386,28 @@ internal sealed class FastChunk
 
         var quantity = (long)scaled;
 
+        // A row the general reader read may start another run: the next row is parsed in full.
+        _headerOrderLength = -1;
         Add(_plan.Length.IndexOf(local), DateOnly.FromDateTime(local.ToDateTimeUnspecified()).DayNumber, line.Status, quantity,
-            line.Revenue.TenThousandths, line.Platform, shop, order, product, name);
+            line.Revenue.TenThousandths, line.Platform, shop, order, product, name, repeat: false);
     }
 
     private void Add(int slot, int dayNumber, OrderStatus status, long quantity, long revenue, Platform platform,
-        ReadOnlySpan<byte> shop, ReadOnlySpan<byte> orderId, ReadOnlySpan<byte> productId, ReadOnlySpan<byte> productName)
+        ReadOnlySpan<byte> shop, ReadOnlySpan<byte> orderId, ReadOnlySpan<byte> productId, ReadOnlySpan<byte> productName, bool repeat)
     {
         _t.Lines++;
-        if (dayNumber < _t.MinDay[slot])
+        // A repeated header's row before this one saw the same day and slot.
+        if (!repeat)
         {
-            _t.MinDay[slot] = dayNumber;
-        }
+            if (dayNumber < _t.MinDay[slot])
+            {
+                _t.MinDay[slot] = dayNumber;
+            }
 
-        if (dayNumber > _t.MaxDay[slot])
-        {
-            _t.MaxDay[slot] = dayNumber;
+            if (dayNumber > _t.MaxDay[slot])
+            {
+                _t.MaxDay[slot] = dayNumber;
+            }
         }
 
         if (status == OrderStatus.Cancelled)
@@ -358,9 +419,10 @@ internal sealed class FastChunk
         _t.Items[slot] += quantity;
         _t.Gmv[slot] += revenue;
         _t.AddProduct(slot, quantity, revenue, productId, productName, (Index + 1L) << 40 | _records);
-        if (quantity > 0)
+        if (quantity > 0 && !(repeat && _headerCounted))
         {
             CountOrder(slot, dayNumber, platform, shop, orderId);
+            _headerCounted = _headerOrderLength >= 0;
         }
     }
 
@@ -399,6 +461,7 @@ internal sealed class FastChunk
     }
 
     /// <summary>Whether this line continues the current run: the same platform, shop, order and day.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsCurrentRun(int dayNumber, Platform platform, ReadOnlySpan<byte> shop, ReadOnlySpan<byte> orderId) =>
         _runKeyLength >= 0 && dayNumber == _runDay && _runKey[0] == (byte)platform &&
         _runShopLength == shop.Length && _runKeyLength == shop.Length + orderId.Length + 6 &&
@@ -555,6 +618,7 @@ internal sealed class FastChunk
     }
 
     /// <summary>A needed field's text with ASCII white space trimmed (as the general reader trims).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<byte> Field(ReadOnlySpan<byte> record, ReadOnlySpan<FieldSpan> fields, OrderField field)
     {
         // A column the file lacks is never filled in by the scanner, so it reads as empty.
@@ -564,15 +628,18 @@ internal sealed class FastChunk
         return text.IsEmpty || (IsVisibleAscii(text[0]) && IsVisibleAscii(text[^1])) ? text : text.Trim(" \t\r\n"u8);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsVisibleAscii(byte b) => (uint)(b - 0x21) < 0x5E;
 
     /// <summary>
     /// False when the text might end in something the general reader trims but this one does not
     /// (a no-break space or a byte-order mark): such rows go to the general reader.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsClean(ReadOnlySpan<byte> text) =>
         text.IsEmpty || (text[0] < 0x80 && text[^1] < 0x80) || !(text.StartsWith("\u00A0"u8) || text.EndsWith("\u00A0"u8) || text.StartsWith("\uFEFF"u8) || text.EndsWith("\uFEFF"u8));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ReadOnlySpan<byte> FirstNonEmpty(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, ReadOnlySpan<byte> c) =>
         !a.IsEmpty ? a : !b.IsEmpty ? b : c;
 }

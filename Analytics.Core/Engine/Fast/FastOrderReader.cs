@@ -324,15 +324,28 @@ public static class FastOrderReader
                 orders[s] += t.Orders[s];
             }
 
-            foreach (var (id, name, slot, items, gmv, lines) in t.ProductRows())
-            {
-                products.Add(id, names[id].Name, slot, items / 10_000m, new Money(gmv), lines);
-            }
-
             foreach (var (text, count) in t.UnknownStatuses)
             {
                 report.UnknownStatuses[text] = report.UnknownStatuses.GetValueOrDefault(text) + count;
             }
+        }
+
+        // Product by product across workers, so each cell is converted to decimal once.
+        var items = new long[slots];
+        var gmv = new long[slots];
+        var lines = new long[slots];
+        foreach (var (id, (_, name)) in names)
+        {
+            var key = System.Text.Encoding.UTF8.GetBytes(id);
+            items.AsSpan().Clear();
+            gmv.AsSpan().Clear();
+            lines.AsSpan().Clear();
+            foreach (var t in totals)
+            {
+                t.AddProductCells(key, items, gmv, lines);
+            }
+
+            products.AddSlots(id, name, items, gmv, lines);
         }
 
         var rejects = new List<RejectedRow>();

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 using LivePeak.Analytics.Domain;
 
@@ -16,7 +18,7 @@ internal sealed class FastTotals
     private const int BlockShift = 8;
     private const int BlockProducts = 1 << BlockShift;
     private readonly List<long[]> _blocks = [];
-    private readonly (int Product, int Slot, long Quantity, long Revenue)[] _pending = new (int, int, long, long)[4096];
+    private readonly (int Product, int Slot, long Quantity, long Revenue)[] _pending = new (int, int, long, long)[256];
     private int _pendingCount;
 
     public FastTotals(SlotLength length)
@@ -82,6 +84,9 @@ internal sealed class FastTotals
             ProductFirstSeen[id] = position;
         }
 
+        // The cell is nearly always a cache miss (see Flush): asking for it now lets the parse of
+        // the next rows hide the wait.
+        Prefetch(_blocks[id >> BlockShift], Cell(id, slot));
         _pending[_pendingCount++] = (id, slot, quantity, revenue);
         if (_pendingCount == _pending.Length)
         {
@@ -108,6 +113,15 @@ internal sealed class FastTotals
         _pendingCount = 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch(long[] cells, int at)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref cells[at]));
+        }
+    }
+
     private static int Cell(int product, int slot) => (slot * BlockProducts + (product & (BlockProducts - 1))) * 3;
 
     /// <summary>Each product's name and where it was first seen.</summary>
@@ -119,21 +133,23 @@ internal sealed class FastTotals
         }
     }
 
-    public IEnumerable<(string ProductId, string Name, int Slot, long Items, long Gmv, long Lines)> ProductRows()
+    /// <summary>Adds this worker's cells of one product (by its id bytes), if it saw the product, to per-slot sums.</summary>
+    public void AddProductCells(ReadOnlySpan<byte> productId, Span<long> items, Span<long> gmv, Span<long> lines)
     {
         Flush();
-        for (var id = 0; id < Products.Count; id++)
+        var id = Products.IndexOf(productId);
+        if (id < 0)
         {
-            var productId = Encoding.UTF8.GetString(Products.KeyAt(id));
-            for (var slot = 0; slot < _slots; slot++)
-            {
-                var cells = _blocks[id >> BlockShift];
-                var at = Cell(id, slot);
-                if (cells[at + 2] != 0)
-                {
-                    yield return (productId, ProductNames[id], slot, cells[at], cells[at + 1], cells[at + 2]);
-                }
-            }
+            return;
+        }
+
+        var cells = _blocks[id >> BlockShift];
+        for (var slot = 0; slot < _slots; slot++)
+        {
+            var at = Cell(id, slot);
+            items[slot] += cells[at];
+            gmv[slot] += cells[at + 1];
+            lines[slot] += cells[at + 2];
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -48,6 +49,7 @@ internal sealed class StructuralIndex
     }
 
     /// <summary>The next structural byte's position in <paramref name="buffer"/>; false at its end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryNext(ReadOnlySpan<byte> buffer, out int position)
     {
         while (_next == _count)

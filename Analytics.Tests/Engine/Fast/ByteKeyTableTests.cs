@@ -38,4 +38,33 @@ public sealed class ByteKeyTableTests
         Assert.That(table.Count, Is.EqualTo(oracle.Count));
         Assert.That(oracle.Count, Is.GreaterThan(5_000), "the table grew several times");
     }
+
+    [Test]
+    public void Finds_a_key_without_adding_it_and_answers_minus_one_for_a_key_it_lacks()
+    {
+        var random = new Random(5);
+        var table = new ByteKeyTable();
+        var added = new List<string>();
+        for (var i = 0; i < 3_000; i++)
+        {
+            var key = new string(Enumerable.Range(0, random.Next(0, 30)).Select(_ => "P0\0é"[random.Next(4)]).ToArray());
+            table.GetOrAdd(Encoding.UTF8.GetBytes(key), out _);
+            added.Add(key);
+        }
+
+        var ids = added.Distinct().Select((key, id) => (key, id)).ToDictionary(p => p.key, p => p.id, StringComparer.Ordinal);
+        var count = table.Count;
+        foreach (var (key, id) in ids)
+        {
+            Assert.That(table.IndexOf(Encoding.UTF8.GetBytes(key)), Is.EqualTo(id), key);
+        }
+
+        for (var i = 0; i < 3_000; i++)
+        {
+            var key = new string(Enumerable.Range(0, random.Next(0, 30)).Select(_ => "PQ\0é"[random.Next(4)]).ToArray());
+            Assert.That(table.IndexOf(Encoding.UTF8.GetBytes(key)), Is.EqualTo(ids.GetValueOrDefault(key, -1)), key);
+        }
+
+        Assert.That(table.Count, Is.EqualTo(count), "looking up adds nothing");
+    }
 }

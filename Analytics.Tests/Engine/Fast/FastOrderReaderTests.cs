@@ -71,4 +71,26 @@ public sealed class FastOrderReaderTests
         var expected = FastPathOracle.General(path, new ImportOptions(), SlotLength.Hour);
         Assert.That(expected.Cube.AllSlots().Sum(s => s.Orders), Is.EqualTo(orderComesBack ? 2 : 3), "the general path counts each order once per slot");
     }
+
+    // An order's later lines repeat its id, time and shop, and the fast path reuses what the first
+    // line gave; each row here is a way that reuse could go wrong.
+    [TestCase("1,2026-06-01 10:00:00,A,P1,0,0\n1,2026-06-01 10:00:00,A,P2,2,20\n", TestName = "Repeat: the first line has quantity 0, so the order is counted on the second")]
+    [TestCase("1,2026-06-01 10:00:00,A,P1,1,10\n1,2026-06-01 10:00:00,A,\"P,2\",1,10\n1,2026-06-01 10:00:00,A,P3,1,10\n", TestName = "Repeat: a quoted line the general reader reads sits between two lines of the order")]
+    [TestCase("1,2026-06-01 10:00:00,A,P1,1,10\n1,2026-06-01 10:00:00,A,P2,x,10\n1,2026-06-01 10:00:00,A,P3,1,10\n", TestName = "Repeat: a rejected line sits between two lines of the order")]
+    [TestCase("1,2026-06-01 10:59:59,A,P1,1,10\n1,2026-06-01 11:00:00,A,P2,1,10\n1,2026-06-01 11:00:00,A,P3,1,10\n", TestName = "Repeat: the same order with a later time falls in the next slot and counts there too")]
+    [TestCase("1,2026-06-01 10:00:00,A,P1,1,10\n1,2026-06-01 10:00:00,B,P2,1,10\n1,2026-06-01 10:00:00,B,P3,1,10\n", TestName = "Repeat: the same id and time in another shop is another order")]
+    [TestCase("1,2026-06-01 10:00:00,,P1,1,10\n1,2026-06-01 10:00:00,,P2,1,10\n12,2026-06-01 10:00:00,,P3,1,10\n", TestName = "Repeat: an empty shop (the default shop) and an id that extends the previous one")]
+    [TestCase("1,2026-06-01 10:00:00,A,P1,-1,-10\n1,2026-06-01 10:00:00,A,P2,-1,-10\n1,2026-06-01 10:00:00,A,P3,1,10\n", TestName = "Repeat: returned lines (negative quantity) before a sold one")]
+    public void Lines_that_repeat_an_orders_header_count_as_the_general_path_counts_them(string rows)
+    {
+        using var temp = new TempFolder();
+        // A first row of its own: the general reader reads the first data row (a possible description row).
+        var path = temp.Write("orders.csv", "order_id,created_at,shop,product_id,quantity,amount\n0,2026-06-01 09:00:00,A,P0,1,10\n" + rows);
+
+        var expected = FastPathOracle.General(path, new ImportOptions(), SlotLength.Hour);
+        var actual = FastOrderReader.Read(path, new ImportOptions(), SlotLength.Hour, 1);
+
+        Assert.That(actual, Is.Not.Null, "the fast path takes this file");
+        FastPathOracle.AssertSame(expected, actual!, "repeated order headers");
+    }
 }

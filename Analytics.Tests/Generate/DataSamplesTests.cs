@@ -19,13 +19,15 @@ public sealed class DataSamplesTests
     private const long MaxSampleBytes = 200 * 1024;
     private const long MaxLiveReportBytes = 100 * 1024;
 
-    private string _dir = null!;
+    private TempFolder _temp = null!;
+
+    private string _dir => _temp.Path;
 
     [SetUp]
-    public void SetUp() => _dir = TempDir.Create();
+    public void SetUp() => _temp = new TempFolder();
 
     [TearDown]
-    public void TearDown() => TempDir.Delete(_dir);
+    public void TearDown() => _temp.Dispose();
 
     public static IEnumerable<TestCaseData> Folders =>
         DataSamples.Folders.Select(f => new TestCaseData(f.Key).SetArgDisplayNames(f.Key));

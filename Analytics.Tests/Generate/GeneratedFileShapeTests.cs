@@ -10,13 +10,15 @@ namespace LivePeak.Tests.Generate;
 /// <summary>Each file looks like the platform's export as formats.md describes it.</summary>
 public sealed class GeneratedFileShapeTests
 {
-    private string _dir = null!;
+    private TempFolder _temp = null!;
+
+    private string _dir => _temp.Path;
 
     [SetUp]
-    public void SetUp() => _dir = TempDir.Create();
+    public void SetUp() => _temp = new TempFolder();
 
     [TearDown]
-    public void TearDown() => TempDir.Delete(_dir);
+    public void TearDown() => _temp.Dispose();
 
     private (IReadOnlyList<TableRow> Rows, string Path, IReadOnlyList<OrderLine> Lines) Generate(ExportFormat format, int weeks = 2)
     {

@@ -8,13 +8,15 @@ namespace LivePeak.Tests.Generate;
 /// <summary>Each LIVE report looks like the platform's as formats.md describes it.</summary>
 public sealed class GeneratedLiveFileShapeTests
 {
-    private string _dir = null!;
+    private TempFolder _temp = null!;
+
+    private string _dir => _temp.Path;
 
     [SetUp]
-    public void SetUp() => _dir = TempDir.Create();
+    public void SetUp() => _temp = new TempFolder();
 
     [TearDown]
-    public void TearDown() => TempDir.Delete(_dir);
+    public void TearDown() => _temp.Dispose();
 
     private string Write(ExportFormat format, int weeks = 2) =>
         ExportGenerator.Write(new GenerateOptions { Format = format, Weeks = weeks, OrdersPerDay = 30 }, _dir).Single();
@@ -131,7 +133,7 @@ public sealed class GeneratedLiveFileShapeTests
     public void Legacy_and_2023_lists_use_their_own_headers()
     {
         var legacy = TableSource.ReadRows(Write(ExportFormat.TikTokLiveListLegacy)).ToList();
-        TempDir.Delete(_dir);
+        Directory.Delete(_dir, recursive: true);
         Directory.CreateDirectory(_dir);
         var list2023 = TableSource.ReadRows(Write(ExportFormat.TikTokLiveList2023)).ToList();
 

@@ -17,13 +17,15 @@ public sealed class GeneratedLiveReportTests
 {
     private static readonly Duration Grace = new CubeOptions().Grace;
 
-    private string _dir = null!;
+    private TempFolder _temp = null!;
+
+    private string _dir => _temp.Path;
 
     [SetUp]
-    public void SetUp() => _dir = TempDir.Create();
+    public void SetUp() => _temp = new TempFolder();
 
     [TearDown]
-    public void TearDown() => TempDir.Delete(_dir);
+    public void TearDown() => _temp.Dispose();
 
     /// <summary>Every format that writes LIVEs: the LIVE formats and the order formats with their LIVE list.</summary>
     public static IEnumerable<ExportFormat> LiveFormats => Enum.GetValues<ExportFormat>().Where(f => f != ExportFormat.Canonical);

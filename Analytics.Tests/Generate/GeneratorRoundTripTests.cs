@@ -9,13 +9,15 @@ namespace LivePeak.Tests.Generate;
 /// <summary>Every format, written and imported again, gives back exactly the lines the generator says it wrote.</summary>
 public sealed class GeneratorRoundTripTests
 {
-    private string _dir = null!;
+    private TempFolder _temp = null!;
+
+    private string _dir => _temp.Path;
 
     [SetUp]
-    public void SetUp() => _dir = TempDir.Create();
+    public void SetUp() => _temp = new TempFolder();
 
     [TearDown]
-    public void TearDown() => TempDir.Delete(_dir);
+    public void TearDown() => _temp.Dispose();
 
     public static IEnumerable<ExportFormat> AllFormats => Enum.GetValues<ExportFormat>();
 
@@ -61,58 +63,46 @@ public sealed class GeneratorRoundTripTests
     [Test]
     public void Per_shop_files_are_named_like_platform_exports()
     {
-        static IEnumerable<string> Names(ExportFormat format) =>
-            ExportGenerator.Write(new GenerateOptions { Format = format, Shops = 2, Weeks = 1, OrdersPerDay = 2 }, Path.Combine(Path.GetTempPath(), "livepeak-tests", "names-" + format))
+        IEnumerable<string> Names(ExportFormat format) =>
+            ExportGenerator.Write(new GenerateOptions { Format = format, Shops = 2, Weeks = 1, OrdersPerDay = 2 }, Path.Combine(_dir, "names-" + format))
                 .Select(p => Path.GetFileName(p)!);
 
-        try
+        Assert.That(Names(ExportFormat.TikTok), Is.EqualTo(new[]
         {
-            Assert.That(Names(ExportFormat.TikTok), Is.EqualTo(new[]
-            {
-                "tiktok-orders-shop1-20260601_20260607.csv", "tiktok-orders-shop2-20260601_20260607.csv",
-                "tiktok-live-analysis-shop1-20260601_20260607.csv", "tiktok-live-analysis-shop2-20260601_20260607.csv",
-            }));
-            Assert.That(Names(ExportFormat.TikTokXlsx), Is.EqualTo(new[]
-            {
-                "tiktok-orders-shop1-20260601_20260607.xlsx", "tiktok-orders-shop2-20260601_20260607.xlsx",
-                "tiktok-live-analysis-shop1-20260601_20260607.csv", "tiktok-live-analysis-shop2-20260601_20260607.csv",
-            }));
-            Assert.That(Names(ExportFormat.Shopee), Is.EqualTo(new[]
-            {
-                "Order.all.20260601_20260607-shop1.xlsx", "Order.all.20260601_20260607-shop2.xlsx",
-                "shopee-live-shop1-20260601_20260607.xlsx", "shopee-live-shop2-20260601_20260607.xlsx",
-            }));
-            Assert.That(Names(ExportFormat.ShopeeCsv), Is.EqualTo(new[]
-            {
-                "Order.all.20260601_20260607-shop1.csv", "Order.all.20260601_20260607-shop2.csv",
-                "shopee-live-shop1-20260601_20260607.xlsx", "shopee-live-shop2-20260601_20260607.xlsx",
-            }));
-            Assert.That(Names(ExportFormat.Generic), Is.EqualTo(new[]
-            {
-                "pos-orders-shop1.csv", "pos-orders-shop2.csv", "meta-content-shop1-20260601_20260607.csv", "meta-content-shop2-20260601_20260607.csv",
-            }));
-            Assert.That(Names(ExportFormat.Canonical), Is.EqualTo(new[] { "canonical-orders.csv" }));
-            Assert.That(Names(ExportFormat.TikTokLiveAnalysis), Is.EqualTo(new[] { "tiktok-live-analysis-shop1-20260601_20260607.csv", "tiktok-live-analysis-shop2-20260601_20260607.csv" }));
-            Assert.That(Names(ExportFormat.TikTokCreatorLive), Is.EqualTo(new[] { "Creator-Live-Performance-shop1-20260601-20260607.csv", "Creator-Live-Performance-shop2-20260601-20260607.csv" }));
-            Assert.That(Names(ExportFormat.TikTokAffiliateLive), Is.EqualTo(new[] { "tiktok-affiliate-live-shop1-20260601-20260607.xlsx", "tiktok-affiliate-live-shop2-20260601-20260607.xlsx" }));
-            Assert.That(Names(ExportFormat.TikTokLiveDetail), Has.All.Match(@"^tiktok-live-detail-shop[12]-2026-06-0[1-7]\.xlsx$"));
-            Assert.That(Names(ExportFormat.TikTokLiveDetail).Count(), Is.EqualTo(2));
-            Assert.That(Names(ExportFormat.TikTokLiveListLegacy), Is.EqualTo(new[] { "Live-list-shop1-20260601_20260607.xlsx", "Live-list-shop2-20260601_20260607.xlsx" }));
-            Assert.That(Names(ExportFormat.TikTokLiveList2023), Is.EqualTo(new[] { "tiktok-live-list-2023-shop1-20260601_20260607.csv", "tiktok-live-list-2023-shop2-20260601_20260607.csv" }));
-            Assert.That(Names(ExportFormat.ShopeeLive), Is.EqualTo(new[] { "shopee-live-shop1-20260601_20260607.xlsx", "shopee-live-shop2-20260601_20260607.xlsx" }));
-            Assert.That(Names(ExportFormat.MetaContent), Is.EqualTo(new[] { "meta-content-shop1-20260601_20260607.csv", "meta-content-shop2-20260601_20260607.csv" }));
-            Assert.That(ExportGenerator.Write(new GenerateOptions { Format = ExportFormat.TikTok, Weeks = 1, LiveList = false }, Path.Combine(Path.GetTempPath(), "livepeak-tests", "names-orders-only")).Select(Path.GetFileName),
-                Is.EqualTo(new[] { "tiktok-orders-shop1-20260601_20260607.csv" }), "LiveList = false writes the orders only");
-        }
-        finally
+            "tiktok-orders-shop1-20260601_20260607.csv", "tiktok-orders-shop2-20260601_20260607.csv",
+            "tiktok-live-analysis-shop1-20260601_20260607.csv", "tiktok-live-analysis-shop2-20260601_20260607.csv",
+        }));
+        Assert.That(Names(ExportFormat.TikTokXlsx), Is.EqualTo(new[]
         {
-            foreach (var format in AllFormats)
-            {
-                TempDir.Delete(Path.Combine(Path.GetTempPath(), "livepeak-tests", "names-" + format));
-            }
-
-            TempDir.Delete(Path.Combine(Path.GetTempPath(), "livepeak-tests", "names-orders-only"));
-        }
+            "tiktok-orders-shop1-20260601_20260607.xlsx", "tiktok-orders-shop2-20260601_20260607.xlsx",
+            "tiktok-live-analysis-shop1-20260601_20260607.csv", "tiktok-live-analysis-shop2-20260601_20260607.csv",
+        }));
+        Assert.That(Names(ExportFormat.Shopee), Is.EqualTo(new[]
+        {
+            "Order.all.20260601_20260607-shop1.xlsx", "Order.all.20260601_20260607-shop2.xlsx",
+            "shopee-live-shop1-20260601_20260607.xlsx", "shopee-live-shop2-20260601_20260607.xlsx",
+        }));
+        Assert.That(Names(ExportFormat.ShopeeCsv), Is.EqualTo(new[]
+        {
+            "Order.all.20260601_20260607-shop1.csv", "Order.all.20260601_20260607-shop2.csv",
+            "shopee-live-shop1-20260601_20260607.xlsx", "shopee-live-shop2-20260601_20260607.xlsx",
+        }));
+        Assert.That(Names(ExportFormat.Generic), Is.EqualTo(new[]
+        {
+            "pos-orders-shop1.csv", "pos-orders-shop2.csv", "meta-content-shop1-20260601_20260607.csv", "meta-content-shop2-20260601_20260607.csv",
+        }));
+        Assert.That(Names(ExportFormat.Canonical), Is.EqualTo(new[] { "canonical-orders.csv" }));
+        Assert.That(Names(ExportFormat.TikTokLiveAnalysis), Is.EqualTo(new[] { "tiktok-live-analysis-shop1-20260601_20260607.csv", "tiktok-live-analysis-shop2-20260601_20260607.csv" }));
+        Assert.That(Names(ExportFormat.TikTokCreatorLive), Is.EqualTo(new[] { "Creator-Live-Performance-shop1-20260601-20260607.csv", "Creator-Live-Performance-shop2-20260601-20260607.csv" }));
+        Assert.That(Names(ExportFormat.TikTokAffiliateLive), Is.EqualTo(new[] { "tiktok-affiliate-live-shop1-20260601-20260607.xlsx", "tiktok-affiliate-live-shop2-20260601-20260607.xlsx" }));
+        Assert.That(Names(ExportFormat.TikTokLiveDetail), Has.All.Match(@"^tiktok-live-detail-shop[12]-2026-06-0[1-7]\.xlsx$"));
+        Assert.That(Names(ExportFormat.TikTokLiveDetail).Count(), Is.EqualTo(2));
+        Assert.That(Names(ExportFormat.TikTokLiveListLegacy), Is.EqualTo(new[] { "Live-list-shop1-20260601_20260607.xlsx", "Live-list-shop2-20260601_20260607.xlsx" }));
+        Assert.That(Names(ExportFormat.TikTokLiveList2023), Is.EqualTo(new[] { "tiktok-live-list-2023-shop1-20260601_20260607.csv", "tiktok-live-list-2023-shop2-20260601_20260607.csv" }));
+        Assert.That(Names(ExportFormat.ShopeeLive), Is.EqualTo(new[] { "shopee-live-shop1-20260601_20260607.xlsx", "shopee-live-shop2-20260601_20260607.xlsx" }));
+        Assert.That(Names(ExportFormat.MetaContent), Is.EqualTo(new[] { "meta-content-shop1-20260601_20260607.csv", "meta-content-shop2-20260601_20260607.csv" }));
+        Assert.That(ExportGenerator.Write(new GenerateOptions { Format = ExportFormat.TikTok, Weeks = 1, LiveList = false }, Path.Combine(_dir, "names-orders-only")).Select(Path.GetFileName),
+            Is.EqualTo(new[] { "tiktok-orders-shop1-20260601_20260607.csv" }), "LiveList = false writes the orders only");
     }
 
     [Test]

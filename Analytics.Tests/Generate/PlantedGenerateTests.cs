@@ -13,13 +13,15 @@ namespace LivePeak.Tests.Generate;
 [TestFixture]
 public sealed class PlantedGenerateTests
 {
-    private string _dir = null!;
+    private TempFolder _temp = null!;
+
+    private string _dir => _temp.Path;
 
     [SetUp]
-    public void SetUp() => _dir = TempDir.Create();
+    public void SetUp() => _temp = new TempFolder();
 
     [TearDown]
-    public void TearDown() => TempDir.Delete(_dir);
+    public void TearDown() => _temp.Dispose();
 
     private static GenerateOptions Planted(ExportFormat format, PlantedEffect effect, int shops = 1) =>
         new() { Format = format, Planted = effect, Shops = shops, Weeks = 4, Seed = 5, OrdersPerDay = 20 };

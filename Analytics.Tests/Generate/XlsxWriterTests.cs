@@ -7,13 +7,15 @@ namespace LivePeak.Tests.Generate;
 
 public sealed class XlsxWriterTests
 {
-    private string _dir = null!;
+    private TempFolder _temp = null!;
+
+    private string _dir => _temp.Path;
 
     [SetUp]
-    public void SetUp() => _dir = TempDir.Create();
+    public void SetUp() => _temp = new TempFolder();
 
     [TearDown]
-    public void TearDown() => TempDir.Delete(_dir);
+    public void TearDown() => _temp.Dispose();
 
     private static readonly string[] HostileTexts =
     [

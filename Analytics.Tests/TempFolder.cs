@@ -1,4 +1,4 @@
-namespace LivePeak.Tests.Cli;
+namespace LivePeak.Tests;
 
 /// <summary>A folder under the system temp path that is deleted after the test.</summary>
 public sealed class TempFolder : IDisposable

@@ -94,6 +94,15 @@ public sealed class FileReport
         RejectsByReason[key] = RejectsByReason.GetValueOrDefault(key) + 1;
     }
 
+    /// <summary>Says so when the file is not UTF-8 and was read in a Windows code page.</summary>
+    internal void NoteEncoding()
+    {
+        if (Tables.TableSource.IsLegacyEncoded(Path))
+        {
+            Warn(new LocalText("warning.codepage"));
+        }
+    }
+
     internal void Warn(LocalText warning)
     {
         var text = warning.ToString();

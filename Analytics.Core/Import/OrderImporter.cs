@@ -56,6 +56,7 @@ public sealed class OrderImporter(ImportOptions options)
         CheckColumns(path, match);
 
         var report = new FileReport { Path = path, Kind = match.Layout.Kind, RowsSkippedAboveData = match.HeaderRowIndex };
+        report.NoteEncoding();
         var reader = new RowReader(this, path, match, report);
 
         // Buffer a sample so the file's time format is chosen once, from many values.

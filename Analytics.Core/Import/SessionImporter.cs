@@ -45,6 +45,7 @@ public sealed class SessionImporter(ImportOptions options)
     {
         var layout = match.Layout;
         var report = new FileReport { Path = path, Kind = layout.Kind, RowsSkippedAboveData = match.HeaderRowIndex };
+        report.NoteEncoding();
         var data = rows.Skip(match.HeaderRowIndex + 1).ToList();
         var reader = new Reader(this, path, match, report, reject);
         reader.ChooseTimeFormat(data);

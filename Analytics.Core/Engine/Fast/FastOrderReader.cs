@@ -34,7 +34,7 @@ public static class FastOrderReader
     public static bool CanRead(string path)
     {
         var ext = Path.GetExtension(path).ToLowerInvariant();
-        if (ext is not (".csv" or ".txt" or ".tsv"))
+        if (ext is not (".csv" or ".txt" or ".tsv") || TableSource.IsLegacyEncoded(path))
         {
             return false;
         }

@@ -14,6 +14,9 @@ public static class TableSource
     private static readonly string[] SpreadsheetExtensions = [".xlsx", ".xlsm", ".xls"];
     private static readonly string[] TextExtensions = [".csv", ".tsv", ".txt"];
     private const int FirstLinesForSeparator = 20;
+    private const int ProbeBytes = 1 << 20;
+    private const int VietnameseWindowsCodePage = 1258;
+    private static readonly Encoding Utf8 = new UTF8Encoding(false);
 
     static TableSource()
     {
@@ -53,10 +56,41 @@ public static class TableSource
     public static IEnumerable<TableRow> ReadRows(string path, string? preferredSheet = null) =>
         IsSpreadsheet(path) ? ReadSpreadsheet(path, preferredSheet) : ReadCsv(path);
 
+    /// <summary>
+    /// How a text file's bytes read: UTF-8 (with or without a byte-order mark; UTF-16 with its
+    /// mark), unless its first megabyte is not valid UTF-8. Then it is taken for Windows-1258, the
+    /// code page Excel on a Vietnamese Windows saves "CSV (Comma delimited)" in, rather than
+    /// turning every accented letter into U+FFFD. Decided once per file from the same bytes on
+    /// every path, so the fast path and the general path agree.
+    /// </summary>
+    public static Encoding TextEncodingOf(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var head = new byte[ProbeBytes];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var bytes = head.AsSpan(0, read);
+        if (bytes.StartsWith("\uFEFF"u8) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Utf8;
+        }
+
+        // A character cut by the end of the probe is not an error.
+        if (read == head.Length)
+        {
+            bytes = bytes[..LastCompleteCharacterEnd(bytes)];
+        }
+
+        return System.Text.Unicode.Utf8.IsValid(bytes) ? Utf8 : Encoding.GetEncoding(VietnameseWindowsCodePage);
+    }
+
+    /// <summary>True when the file is read in a Windows code page, not UTF-8 (see <see cref="TextEncodingOf"/>).</summary>
+    public static bool IsLegacyEncoded(string path) =>
+        !IsSpreadsheet(path) && File.Exists(path) && TextEncodingOf(path).CodePage != Utf8.CodePage;
+
     /// <summary>A CSV file's separator, from its first lines (title rows above a header may hold none).</summary>
     public static char SeparatorOf(string path)
     {
-        using var probe = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        using var probe = new StreamReader(path, TextEncodingOf(path), detectEncodingFromByteOrderMarks: true);
         var lines = new List<string>();
         while (lines.Count < FirstLinesForSeparator && probe.ReadLine() is { } line)
         {
@@ -69,12 +103,44 @@ public static class TableSource
     private static IEnumerable<TableRow> ReadCsv(string path)
     {
         var separator = SeparatorOf(path);
-        using var text = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var encoding = TextEncodingOf(path);
+        var legacy = encoding.CodePage != Utf8.CodePage;
+        using var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var csv = new CsvText(text, separator);
         while (csv.ReadRow() is { } row)
         {
+            if (legacy)
+            {
+                // Windows-1258 writes some tone marks as separate combining characters; the same
+                // product name from a UTF-8 export is composed (NFC), and must compare equal.
+                for (var i = 0; i < row.Cells.Length; i++)
+                {
+                    if (!row.Cells[i].IsNormalized(NormalizationForm.FormC))
+                    {
+                        row.Cells[i] = row.Cells[i].Normalize(NormalizationForm.FormC);
+                    }
+                }
+            }
+
             yield return row;
         }
+    }
+
+    /// <summary>The length of <paramref name="bytes"/> without a UTF-8 character its end cuts in two.</summary>
+    private static int LastCompleteCharacterEnd(ReadOnlySpan<byte> bytes)
+    {
+        for (var back = 1; back <= Math.Min(3, bytes.Length); back++)
+        {
+            var b = bytes[^back];
+            if ((b & 0xC0) != 0x80)
+            {
+                // A lead byte: complete only if its sequence fits in what is left.
+                var needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+                return needed > back ? bytes.Length - back : bytes.Length;
+            }
+        }
+
+        return bytes.Length;
     }
 
     private static IEnumerable<TableRow> ReadSpreadsheet(string path, string? preferredSheet)

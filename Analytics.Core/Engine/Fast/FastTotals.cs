@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
 using System.Text;
 using LivePeak.Analytics.Domain;
 
@@ -18,7 +16,7 @@ internal sealed class FastTotals
     private const int BlockShift = 8;
     private const int BlockProducts = 1 << BlockShift;
     private readonly List<long[]> _blocks = [];
-    private readonly (int Product, int Slot, long Quantity, long Revenue)[] _pending = new (int, int, long, long)[256];
+    private readonly (int Product, int Slot, long Quantity, long Revenue)[] _pending = new (int, int, long, long)[4096];
     private int _pendingCount;
 
     public FastTotals(SlotLength length)
@@ -84,9 +82,6 @@ internal sealed class FastTotals
             ProductFirstSeen[id] = position;
         }
 
-        // The cell is nearly always a cache miss (see Flush): asking for it now lets the parse of
-        // the next rows hide the wait.
-        Prefetch(_blocks[id >> BlockShift], Cell(id, slot));
         _pending[_pendingCount++] = (id, slot, quantity, revenue);
         if (_pendingCount == _pending.Length)
         {
@@ -111,15 +106,6 @@ internal sealed class FastTotals
         }
 
         _pendingCount = 0;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch(long[] cells, int at)
-    {
-        if (Sse.IsSupported)
-        {
-            Sse.Prefetch0(Unsafe.AsPointer(ref cells[at]));
-        }
     }
 
     private static int Cell(int product, int slot) => (slot * BlockProducts + (product & (BlockProducts - 1))) * 3;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using ExcelDataReader;
@@ -66,21 +67,30 @@ public static class TableSource
     public static Encoding TextEncodingOf(string path)
     {
         using var stream = File.OpenRead(path);
-        var head = new byte[ProbeBytes];
-        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        var bytes = head.AsSpan(0, read);
-        if (bytes.StartsWith("\uFEFF"u8) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        // Pooled: an importer asks this of every file, and a fresh megabyte each time is garbage
+        // for the large-object heap.
+        var head = ArrayPool<byte>.Shared.Rent(ProbeBytes);
+        try
         {
-            return Utf8;
-        }
+            var read = stream.ReadAtLeast(head.AsSpan(0, ProbeBytes), ProbeBytes, throwOnEndOfStream: false);
+            var bytes = head.AsSpan(0, read);
+            if (bytes.StartsWith("\uFEFF"u8) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            {
+                return Utf8;
+            }
 
-        // A character cut by the end of the probe is not an error.
-        if (read == head.Length)
+            // A character cut by the end of the probe is not an error.
+            if (read == ProbeBytes)
+            {
+                bytes = bytes[..LastCompleteCharacterEnd(bytes)];
+            }
+
+            return System.Text.Unicode.Utf8.IsValid(bytes) ? Utf8 : Encoding.GetEncoding(VietnameseWindowsCodePage);
+        }
+        finally
         {
-            bytes = bytes[..LastCompleteCharacterEnd(bytes)];
+            ArrayPool<byte>.Shared.Return(head);
         }
-
-        return System.Text.Unicode.Utf8.IsValid(bytes) ? Utf8 : Encoding.GetEncoding(VietnameseWindowsCodePage);
     }
 
     /// <summary>True when the file is read in a Windows code page, not UTF-8 (see <see cref="TextEncodingOf"/>).</summary>
@@ -88,9 +98,11 @@ public static class TableSource
         !IsSpreadsheet(path) && File.Exists(path) && TextEncodingOf(path).CodePage != Utf8.CodePage;
 
     /// <summary>A CSV file's separator, from its first lines (title rows above a header may hold none).</summary>
-    public static char SeparatorOf(string path)
+    public static char SeparatorOf(string path) => SeparatorOf(path, TextEncodingOf(path));
+
+    private static char SeparatorOf(string path, Encoding encoding)
     {
-        using var probe = new StreamReader(path, TextEncodingOf(path), detectEncodingFromByteOrderMarks: true);
+        using var probe = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
         var lines = new List<string>();
         while (lines.Count < FirstLinesForSeparator && probe.ReadLine() is { } line)
         {
@@ -102,8 +114,8 @@ public static class TableSource
 
     private static IEnumerable<TableRow> ReadCsv(string path)
     {
-        var separator = SeparatorOf(path);
         var encoding = TextEncodingOf(path);
+        var separator = SeparatorOf(path, encoding);
         var legacy = encoding.CodePage != Utf8.CodePage;
         using var text = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var csv = new CsvText(text, separator);

@@ -63,17 +63,19 @@ public static class CubeRun
         var reports = new List<FileReport>();
         var rejects = new List<RejectedRow>();
         var fastFiles = 0;
+        var pool = new FastTotalsPool();
         var total = files.Sum(f => new FileInfo(f).Length);
         long done = 0;
         for (var i = 0; i < files.Count; i++)
         {
             var path = files[i];
             progress?.Report(new ImportProgress(i, files.Count, path, done, total));
-            var fast = InputImport.Guard(path, () => FastOrderReader.Read(path, import, cube.SlotLength, run.Threads));
+            // The file's products go straight into the run's table (a file the fast path declines
+            // leaves it untouched), and every file reuses the same worker totals.
+            var fast = InputImport.Guard(path, () => FastOrderReader.Read(path, import, cube.SlotLength, run.Threads, pool, builder.Products));
             if (fast is not null)
             {
                 builder.Cube.Merge(fast.Cube);
-                builder.Products.Merge(fast.Products);
                 reports.Add(fast.Report);
                 rejects.AddRange(fast.Rejects);
                 fastFiles++;

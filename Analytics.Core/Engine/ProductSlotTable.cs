@@ -30,11 +30,7 @@ public sealed class ProductSlotTable(SlotLength length)
     /// <summary>Adds totals for one product and slot index.</summary>
     public void Add(string productId, string productName, int slotIndex, decimal items, Money gmv, long lines)
     {
-        if (!_products.TryGetValue(productId, out var product))
-        {
-            _products[productId] = product = new Product(productName, Length.SlotsPerWeek);
-        }
-
+        var product = ProductOf(productId, productName);
         product.Items[slotIndex] += items;
         product.Gmv[slotIndex] += gmv.TenThousandths;
         product.Lines[slotIndex] += lines;
@@ -54,18 +50,42 @@ public sealed class ProductSlotTable(SlotLength length)
                 continue;
             }
 
-            if (product is null && !_products.TryGetValue(productId, out product))
-            {
-                _products[productId] = product = new Product(productName, Length.SlotsPerWeek);
-            }
-
-            // Whole quantities (nearly all) skip the decimal division, which dominated the merge;
-            // both give the same value and scale.
-            var items = itemsTenThousandths[i];
-            product.Items[i] += items % 10_000 == 0 ? items / 10_000 : items / 10_000m;
+            product ??= ProductOf(productId, productName);
+            product.Items[i] += Items(itemsTenThousandths[i]);
             product.Gmv[i] += gmv[i];
             product.Lines[i] += lines[i];
         }
+    }
+
+    /// <summary>
+    /// Adds one product x slot cell as the fast path's merge has it (items in ten-thousandths);
+    /// <paramref name="nameOf"/> names a product the table does not have yet.
+    /// </summary>
+    internal void AddCell(string productId, Func<string, string> nameOf, int slotIndex, long itemsTenThousandths, long gmv, long lines)
+    {
+        if (!_products.TryGetValue(productId, out var product))
+        {
+            _products[productId] = product = new Product(nameOf(productId), Length.SlotsPerWeek);
+        }
+
+        product.Items[slotIndex] += Items(itemsTenThousandths);
+        product.Gmv[slotIndex] += gmv;
+        product.Lines[slotIndex] += lines;
+    }
+
+    // Whole quantities (nearly all) skip the decimal division, which dominated the fast path's
+    // merge; both give the same value and scale.
+    private static decimal Items(long tenThousandths) =>
+        tenThousandths % 10_000 == 0 ? tenThousandths / 10_000 : tenThousandths / 10_000m;
+
+    private Product ProductOf(string productId, string productName)
+    {
+        if (!_products.TryGetValue(productId, out var product))
+        {
+            _products[productId] = product = new Product(productName, Length.SlotsPerWeek);
+        }
+
+        return product;
     }
 
     public void Merge(ProductSlotTable other)
@@ -77,11 +97,15 @@ public sealed class ProductSlotTable(SlotLength length)
 
         foreach (var (id, theirs) in other._products)
         {
+            Product? ours = null;
             for (var i = 0; i < Length.SlotsPerWeek; i++)
             {
                 if (theirs.Lines[i] != 0)
                 {
-                    Add(id, theirs.Name, i, theirs.Items[i], new Money(theirs.Gmv[i]), theirs.Lines[i]);
+                    ours ??= ProductOf(id, theirs.Name);
+                    ours.Items[i] += theirs.Items[i];
+                    ours.Gmv[i] += theirs.Gmv[i];
+                    ours.Lines[i] += theirs.Lines[i];
                 }
             }
         }

@@ -54,7 +54,20 @@ public static class FastOrderReader
         Read(path, options, length, threads, chunkBytes, out _);
 
     /// <param name="declined">Why the fast path left the file to the general path, when it did.</param>
-    internal static FastResult? Read(string path, ImportOptions options, SlotLength length, int threads, long? chunkBytes, out string? declined)
+    internal static FastResult? Read(string path, ImportOptions options, SlotLength length, int threads, long? chunkBytes, out string? declined) =>
+        Read(path, options, length, threads, chunkBytes, new FastTotalsPool(), new ProductSlotTable(length), out declined);
+
+    /// <summary>
+    /// Reads one file of a run: worker totals come from (and go back to) the run's
+    /// <paramref name="pool"/>, and the file's products are added straight to the run's
+    /// <paramref name="products"/> (the result's <see cref="FastResult.Products"/>) once the file
+    /// has been read, so a declined file leaves it untouched.
+    /// </summary>
+    internal static FastResult? Read(string path, ImportOptions options, SlotLength length, int threads, FastTotalsPool pool, ProductSlotTable products) =>
+        Read(path, options, length, threads, chunkBytes: null, pool, products, out _);
+
+    /// <param name="chunkBytes">Chunk size; tests make it tiny so boundaries fall everywhere.</param>
+    internal static FastResult? Read(string path, ImportOptions options, SlotLength length, int threads, long? chunkBytes, FastTotalsPool pool, ProductSlotTable products, out string? declined)
     {
         declined = null;
         if (!CanRead(path))
@@ -65,8 +78,8 @@ public static class FastOrderReader
 
         try
         {
-            var result = Attempt(path, options, length, Math.Max(1, threads), chunkBytes)
-                ?? Attempt(path, options, length, 1, chunkBytes: long.MaxValue);
+            var result = Attempt(path, options, length, Math.Max(1, threads), chunkBytes, pool, products)
+                ?? Attempt(path, options, length, 1, chunkBytes: long.MaxValue, pool, products);
             declined = result is null ? "no numeric time format" : null;
             return result;
         }
@@ -83,7 +96,7 @@ public static class FastOrderReader
     }
 
     /// <summary>One try with the given threads; null when chunk boundaries turned out wrong.</summary>
-    private static FastResult? Attempt(string path, ImportOptions options, SlotLength length, int threads, long? chunkBytes)
+    private static FastResult? Attempt(string path, ImportOptions options, SlotLength length, int threads, long? chunkBytes, FastTotalsPool pool, ProductSlotTable products)
     {
         // The general reader recognises the file and chooses its time format; it then reads the
         // rows this reader hands it. It is private to this attempt, so a retry starts clean.
@@ -113,56 +126,74 @@ public static class FastOrderReader
             }
         }
 
-        // The header block and the first data row (which may be a description row) are read by
-        // the general reader, in order, before any chunk starts.
-        var prefixTotals = new FastTotals(length);
-        var prefix = new FastChunk(plan, prefixTotals) { Escape = Escape };
-        var dataStart = SkipHeader(handle, fileLength, plan, file, prefix);
-        var starts = ChunkStarts(handle, fileLength, dataStart, chunkBytes ?? Math.Clamp((fileLength - dataStart) / (threads * 16L), MinChunkBytes, MaxChunkBytes));
-
-        // Each worker keeps one set of totals for all the chunks it reads; chunks keep only what
-        // the merge needs to mend boundaries and order the rejects.
-        var chunks = new FastChunk[starts.Count];
-        var totals = new List<FastTotals> { prefixTotals };
-        var workers = Math.Min(threads, chunks.Length);
-        var next = -1;
-        void Work(FastTotals worker)
+        // Totals come from the run's pool and go back to it however the attempt ends.
+        var rented = new List<FastTotals>();
+        FastTotals Rent()
         {
-            // Workers take the next chunk as they finish one, so a slow chunk does not hold the rest.
-            for (var i = Interlocked.Increment(ref next); i < chunks.Length; i = Interlocked.Increment(ref next))
+            var totals = pool.Rent(length);
+            rented.Add(totals);
+            return totals;
+        }
+
+        try
+        {
+            // The header block and the first data row (which may be a description row) are read
+            // by the general reader, in order, before any chunk starts.
+            var prefixTotals = Rent();
+            var prefix = new FastChunk(plan, prefixTotals) { Escape = Escape };
+            var dataStart = SkipHeader(handle, fileLength, plan, file, prefix);
+            var starts = ChunkStarts(handle, fileLength, dataStart, chunkBytes ?? Math.Clamp((fileLength - dataStart) / (threads * 16L), MinChunkBytes, MaxChunkBytes));
+
+            // Each worker keeps one set of totals for all the chunks it reads; chunks keep only what
+            // the merge needs to mend boundaries and order the rejects.
+            var chunks = new FastChunk[starts.Count];
+            var workers = Math.Min(threads, chunks.Length);
+            var next = -1;
+            void Work(FastTotals worker)
             {
-                chunks[i] = new FastChunk(plan, worker) { Escape = Escape, Index = i };
-                chunks[i].Read(handle, fileLength, starts[i], i + 1 < starts.Count ? starts[i + 1] : fileLength);
+                // Workers take the next chunk as they finish one, so a slow chunk does not hold the rest.
+                for (var i = Interlocked.Increment(ref next); i < chunks.Length; i = Interlocked.Increment(ref next))
+                {
+                    chunks[i] = new FastChunk(plan, worker) { Escape = Escape, Index = i };
+                    chunks[i].Read(handle, fileLength, starts[i], i + 1 < starts.Count ? starts[i + 1] : fileLength);
+                }
+            }
+
+            // Exactly one set of totals per worker: Parallel.For would make one per task replica, and
+            // those multiply with the file's length.
+            var workerTotals = Enumerable.Range(0, workers).Select(_ => Rent()).ToArray();
+            FastTotals[] totals = [prefixTotals, .. workerTotals];
+            if (workers == 1)
+            {
+                Work(workerTotals[0]);
+            }
+            else
+            {
+                Task.WaitAll(workerTotals.Select(t => Task.Factory.StartNew(() => Work(t), TaskCreationOptions.LongRunning)).ToArray());
+            }
+
+            for (var i = 0; i + 1 < chunks.Length; i++)
+            {
+                if (chunks[i].End != starts[i + 1])
+                {
+                    return null;
+                }
+            }
+
+            if (chunks.Any(c => c.NotAdjacent) || prefix.NotAdjacent || !InTimeOrderAcrossChunks([prefix, .. chunks]))
+            {
+                throw new FastPathUnsuitableException("the log is out of time order, or an order's lines are not adjacent");
+            }
+
+            return Merge(file.Report, plan, options, [prefix, .. chunks], totals, products);
+        }
+        finally
+        {
+            foreach (var totals in rented)
+            {
+                pool.Return(totals);
             }
         }
-
-        // Exactly one set of totals per worker: Parallel.For would make one per task replica, and
-        // those multiply with the file's length.
-        var workerTotals = Enumerable.Range(0, workers).Select(_ => new FastTotals(length)).ToArray();
-        totals.AddRange(workerTotals);
-        if (workers == 1)
-        {
-            Work(workerTotals[0]);
-        }
-        else
-        {
-            Task.WaitAll(workerTotals.Select(t => Task.Factory.StartNew(() => Work(t), TaskCreationOptions.LongRunning)).ToArray());
-        }
-
-        for (var i = 0; i + 1 < chunks.Length; i++)
-        {
-            if (chunks[i].End != starts[i + 1])
-            {
-                return null;
-            }
-        }
-
-        if (chunks.Any(c => c.NotAdjacent) || prefix.NotAdjacent || !InTimeOrderAcrossChunks([prefix, .. chunks]))
-        {
-            throw new FastPathUnsuitableException("the log is out of time order, or an order's lines are not adjacent");
-        }
-
-        return Merge(file.Report, plan, options, [prefix, .. chunks], totals);
     }
 
     /// <summary>
@@ -226,7 +257,9 @@ public static class FastOrderReader
     /// <summary>Hands the header rows and the first data row to the general reader; returns where the rest starts.</summary>
     private static long SkipHeader(SafeFileHandle handle, long fileLength, FastPlan plan, OrderImporter.OrderFileReader file, FastChunk prefix)
     {
-        var bytes = new byte[(int)Math.Min(fileLength, 1 << 20)];
+        // Headers are short: a small first read stays off the large-object heap, which a run of
+        // many files would otherwise fill with a megabyte of garbage per file.
+        var bytes = new byte[(int)Math.Min(fileLength, 1 << 16)];
         var fields = new FieldSpan[FastPlan.FieldCount];
         while (true)
         {
@@ -302,21 +335,11 @@ public static class FastOrderReader
         return starts;
     }
 
-    private static FastResult Merge(FileReport report, FastPlan plan, ImportOptions options, IReadOnlyList<FastChunk> chunks, IReadOnlyList<FastTotals> totals)
+    private static FastResult Merge(FileReport report, FastPlan plan, ImportOptions options, IReadOnlyList<FastChunk> chunks, IReadOnlyList<FastTotals> totals, ProductSlotTable products)
     {
         var cube = new SlotCube(plan.Length, options.Zone.Id);
-        var products = new ProductSlotTable(plan.Length);
         var slots = plan.Length.SlotsPerWeek;
         var orders = new long[slots];
-        var names = new Dictionary<string, (long FirstSeen, string Name)>(StringComparer.Ordinal);
-        foreach (var (id, name, firstSeen) in totals.SelectMany(t => t.ProductNamesSeen()))
-        {
-            if (!names.TryGetValue(id, out var known) || firstSeen < known.FirstSeen)
-            {
-                names[id] = (firstSeen, name);
-            }
-        }
-
         foreach (var t in totals)
         {
             for (var s = 0; s < slots; s++)
@@ -330,22 +353,50 @@ public static class FastOrderReader
             }
         }
 
-        // Product by product across workers, so each cell is converted to decimal once.
-        var items = new long[slots];
-        var gmv = new long[slots];
-        var lines = new long[slots];
-        foreach (var (id, (_, name)) in names)
+        if (totals.All(t => t.ListsAllFilledCells()))
         {
-            var key = System.Text.Encoding.UTF8.GetBytes(id);
-            items.AsSpan().Clear();
-            gmv.AsSpan().Clear();
-            lines.AsSpan().Clear();
-            foreach (var t in totals)
+            // A small file (a day's, a week's): only the cells it filled, and names looked up only
+            // for products new to the run (a per-file table of names would be garbage per file).
+            string NameOf(string id)
             {
-                t.AddProductCells(key, items, gmv, lines);
+                var key = System.Text.Encoding.UTF8.GetBytes(id);
+                return totals.Select(t => t.FirstNameOf(key)).Where(n => n is not null).MinBy(n => n!.Value.FirstSeen)!.Value.Name;
             }
 
-            products.AddSlots(id, name, items, gmv, lines);
+            foreach (var t in totals)
+            {
+                t.AddListedCells(products, NameOf);
+            }
+        }
+        else
+        {
+            var names = new Dictionary<string, (long FirstSeen, string Name)>(StringComparer.Ordinal);
+            foreach (var (id, name, firstSeen) in totals.SelectMany(t => t.ProductNamesSeen()))
+            {
+                if (!names.TryGetValue(id, out var known) || firstSeen < known.FirstSeen)
+                {
+                    names[id] = (firstSeen, name);
+                }
+            }
+
+            // A long log fills most cells: product by product across workers, so each cell is
+            // converted to decimal once.
+            var items = new long[slots];
+            var gmv = new long[slots];
+            var lines = new long[slots];
+            foreach (var (id, (_, name)) in names)
+            {
+                var key = System.Text.Encoding.UTF8.GetBytes(id);
+                items.AsSpan().Clear();
+                gmv.AsSpan().Clear();
+                lines.AsSpan().Clear();
+                foreach (var t in totals)
+                {
+                    t.AddProductCells(key, items, gmv, lines);
+                }
+
+                products.AddSlots(id, name, items, gmv, lines);
+            }
         }
 
         var rejects = new List<RejectedRow>();

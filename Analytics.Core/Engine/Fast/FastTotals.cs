@@ -7,6 +7,12 @@ namespace LivePeak.Analytics.Engine.Fast;
 /// One worker thread's running totals, reused for every chunk it reads, so memory grows with
 /// threads, slots and products, never with the file. All of it adds up across workers; what does
 /// not (orders cut by a chunk boundary) is kept per chunk (<see cref="FastChunk"/>).
+/// <para>
+/// A run of many files reuses the same totals for each file (<see cref="FastTotalsPool"/>): a
+/// day's export fills a few thousand of the product x slot cells, so the cells it filled are
+/// listed as they fill, and only those are merged and cleared afterwards. A long log fills most
+/// cells; past <see cref="DefaultMaxListedCells"/> the list stops and the merge walks every cell.
+/// </para>
 /// </summary>
 internal sealed class FastTotals
 {
@@ -18,9 +24,17 @@ internal sealed class FastTotals
     private readonly List<long[]> _blocks = [];
     private readonly (int Product, int Slot, long Quantity, long Revenue)[] _pending = new (int, int, long, long)[4096];
     private int _pendingCount;
+    /// <summary>About two megabytes of list; a day's or a week's export stays well under it.</summary>
+    public const int DefaultMaxListedCells = 1 << 18;
+    private readonly int _maxListedCells;
+    private const int SlotBits = 16;
+    // Filled cells as product << SlotBits | slot, while _listsCells.
+    private readonly List<long> _filled = [];
 
-    public FastTotals(SlotLength length)
+    public FastTotals(SlotLength length, int maxListedCells = DefaultMaxListedCells)
     {
+        Length = length;
+        _maxListedCells = maxListedCells;
         _slots = length.SlotsPerWeek;
         Orders = new long[_slots];
         Items = new long[_slots];
@@ -30,6 +44,18 @@ internal sealed class FastTotals
         MaxDay = new int[_slots];
         Array.Fill(MinDay, int.MaxValue);
         Array.Fill(MaxDay, int.MinValue);
+    }
+
+    public SlotLength Length { get; }
+
+    // True while every filled product x slot cell is listed (see the class remarks).
+    private bool _listsCells = true;
+
+    /// <summary>True when every cell filled so far (pending lines included) is listed.</summary>
+    public bool ListsAllFilledCells()
+    {
+        Flush();
+        return _listsCells;
     }
 
     public long[] Orders { get; }
@@ -56,13 +82,13 @@ internal sealed class FastTotals
     /// of the product's first row in the file, as on the general path.</summary>
     public List<long> ProductFirstSeen { get; } = [];
 
-    public TextCache<(OrderStatus Status, bool Known, string Text)> Statuses { get; } = new();
+    public TextCache<(OrderStatus Status, bool Known, string Text)> Statuses { get; private set; } = new();
 
     public Dictionary<int, long> UnknownStatusCounts { get; } = [];
 
-    public TextCache<Platform> Platforms { get; } = new();
+    public TextCache<Platform> Platforms { get; private set; } = new();
 
-    public Dictionary<int, FastDay> Days { get; } = [];
+    public Dictionary<int, FastDay> Days { get; private set; } = [];
 
     public void AddProduct(int slot, long quantity, long revenue, ReadOnlySpan<byte> productId, ReadOnlySpan<byte> productName, long position)
     {
@@ -102,15 +128,40 @@ internal sealed class FastTotals
             var at = Cell(product, slot);
             cells[at] += quantity;
             cells[at + 1] += revenue;
-            cells[at + 2]++;
+            // Tested in this order, the branch is always false for a long log once the list is
+            // given up, and costs nothing there.
+            var linesBefore = cells[at + 2]++;
+            if (_listsCells && linesBefore == 0)
+            {
+                ListFilled(product, slot);
+            }
         }
 
         _pendingCount = 0;
     }
 
+    private void ListFilled(int product, int slot)
+    {
+        if (_filled.Count >= _maxListedCells)
+        {
+            _listsCells = false;
+            _filled.Clear();
+            return;
+        }
+
+        _filled.Add((long)product << SlotBits | (uint)slot);
+    }
+
     private static int Cell(int product, int slot) => (slot * BlockProducts + (product & (BlockProducts - 1))) * 3;
 
     /// <summary>Each product's name and where it was first seen.</summary>
+    /// <summary>The name of the product's first row here and where that was, if this worker saw it.</summary>
+    public (string Name, long FirstSeen)? FirstNameOf(ReadOnlySpan<byte> productId)
+    {
+        var id = Products.IndexOf(productId);
+        return id < 0 ? null : (ProductNames[id], ProductFirstSeen[id]);
+    }
+
     public IEnumerable<(string ProductId, string Name, long FirstSeen)> ProductNamesSeen()
     {
         for (var id = 0; id < Products.Count; id++)
@@ -137,6 +188,72 @@ internal sealed class FastTotals
             gmv[slot] += cells[at + 1];
             lines[slot] += cells[at + 2];
         }
+    }
+
+    /// <summary>
+    /// Adds every listed cell to <paramref name="table"/> under the product's id, and the name
+    /// <paramref name="nameOf"/> gives a product new to the table; only when <see cref="ListsAllFilledCells"/>.
+    /// </summary>
+    public void AddListedCells(ProductSlotTable table, Func<string, string> nameOf)
+    {
+        Flush();
+        if (!_listsCells)
+        {
+            throw new InvalidOperationException("too many cells were filled to list them; merge product by product");
+        }
+
+        var ids = new string?[Products.Count];
+        foreach (var packed in _filled)
+        {
+            var product = (int)(packed >> SlotBits);
+            var slot = (int)(packed & ((1 << SlotBits) - 1));
+            var id = ids[product] ??= Encoding.UTF8.GetString(Products.KeyAt(product));
+            var cells = _blocks[product >> BlockShift];
+            var at = Cell(product, slot);
+            table.AddCell(id, nameOf, slot, cells[at], cells[at + 1], cells[at + 2]);
+        }
+    }
+
+    /// <summary>Empties the totals for the next file, keeping the cell blocks (clearing only the
+    /// cells filled, when they are listed) so a run of many files does not allocate per file.</summary>
+    public void Reset()
+    {
+        Flush();
+        if (_listsCells)
+        {
+            foreach (var packed in _filled)
+            {
+                var product = (int)(packed >> SlotBits);
+                var at = Cell(product, (int)(packed & ((1 << SlotBits) - 1)));
+                _blocks[product >> BlockShift].AsSpan(at, 3).Clear();
+            }
+        }
+        else
+        {
+            foreach (var block in _blocks)
+            {
+                Array.Clear(block);
+            }
+        }
+
+        _filled.Clear();
+        _listsCells = true;
+        foreach (var perSlot in new[] { Orders, Items, Gmv, CancelledGmv })
+        {
+            Array.Clear(perSlot);
+        }
+
+        Array.Fill(MinDay, int.MaxValue);
+        Array.Fill(MaxDay, int.MinValue);
+        Lines = 0;
+        // Ids, names and texts are the file's own (a status text's meaning depends on its layout).
+        Products.Clear();
+        ProductNames.Clear();
+        ProductFirstSeen.Clear();
+        Statuses = new();
+        UnknownStatusCounts.Clear();
+        Platforms = new();
+        Days = [];
     }
 
     public IEnumerable<(string Text, long Count)> UnknownStatuses =>

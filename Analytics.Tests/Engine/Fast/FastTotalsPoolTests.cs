@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using LivePeak.Analytics.Domain;
+using LivePeak.Analytics.Engine;
+using LivePeak.Analytics.Engine.Fast;
+using LivePeak.Analytics.Import;
+
+namespace LivePeak.Tests.Engine.Fast;
+
+/// <summary>
+/// A run of many files reuses its workers' totals file after file and adds every file's products to
+/// one table; the answer is the general path's for all the files, whichever merge each file takes.
+/// </summary>
+[TestFixture]
+public sealed class FastTotalsPoolTests
+{
+    // Nine days, so some weekdays (and their slots) come back in a later file.
+    private const int Days = 9;
+
+    /// <summary>
+    /// One file per day: each day sells a different mix of products (some only on some days), some
+    /// by weight (fractional quantities), with a rejected row, and day 3 renames a product (a run
+    /// reads the newest export first, so its name is the one shown).
+    /// </summary>
+    private static void DailyFiles(TempFolder temp)
+    {
+        var random = new Random(7);
+        var order = 1000;
+        for (var day = 0; day < Days; day++)
+        {
+            var date = new DateOnly(2026, 6, 1).AddDays(day);
+            var text = new StringBuilder("order_id,created_at,shop,product_id,product_name,quantity,amount\n");
+            for (var minute = 7 * 60; minute < 22 * 60; minute += random.Next(1, 9))
+            {
+                order++;
+                for (var line = 0; line < random.Next(1, 4); line++)
+                {
+                    var product = random.Next(0, 40 + day * 5);
+                    var name = product == 3 && day >= 3 ? "Sầu riêng Ri6 (mới)" : $"Sản phẩm {product}";
+                    var quantity = product % 4 == 0 ? (random.Next(1, 20) / 2m).ToString(CultureInfo.InvariantCulture) : random.Next(1, 5).ToString(CultureInfo.InvariantCulture);
+                    text.Append(CultureInfo.InvariantCulture, $"{order},{date:yyyy-MM-dd} {minute / 60:00}:{minute % 60:00}:00,S{order % 3},P{product:000},\"{name}\",{quantity},{random.Next(10, 900) * 1000}\n");
+                }
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $"{++order},{date:yyyy-MM-dd} 23:00:00,S1,P001,x,not a number,100\n");
+            temp.Write($"orders-{date:yyyy-MM-dd}.csv", text.ToString());
+        }
+    }
+
+    [TestCase(int.MaxValue, 1, TestName = "Every file lists the cells it filled, one worker")]
+    [TestCase(0, 1, TestName = "No cell is listed: every file merges product by product")]
+    [TestCase(25, 2, TestName = "The list overflows part way through each file, two workers")]
+    [TestCase(FastTotals.DefaultMaxListedCells, 3, TestName = "The default list size, three workers")]
+    public void Files_read_with_pooled_totals_add_up_to_the_general_paths_answer(int maxListedCells, int threads)
+    {
+        using var temp = new TempFolder();
+        DailyFiles(temp);
+        var files = InputFiles.Expand([temp.Path]);
+        var options = new ImportOptions();
+        var pool = new FastTotalsPool(maxListedCells);
+        var products = new ProductSlotTable(SlotLength.Hour);
+        var cube = new SlotCube(SlotLength.Hour, options.Zone.Id);
+        var rejects = 0L;
+
+        foreach (var path in files)
+        {
+            // Small chunks, so each worker reads several of every file.
+            var result = FastOrderReader.Read(path, options, SlotLength.Hour, threads, chunkBytes: 1500, pool, products, out var declined);
+            Assert.That(result, Is.Not.Null, declined);
+            Assert.That(result!.Products, Is.SameAs(products), "the file's products went into the run's table");
+            cube.Merge(result.Cube);
+            rejects += result.Rejects.Count;
+        }
+
+        var general = new CubeBuilder(new CubeOptions());
+        InputImport.Run(files, options, new ImportSink { OnOrderLine = general.AddLine });
+        Assert.That(products.Rows(), Is.EqualTo(general.Products.Rows()));
+        Assert.That(products.Rows().Where(r => r.ProductId == "P003").Select(r => r.ProductName).Distinct(), Is.EqualTo(new[] { "Sầu riêng Ri6 (mới)" }),
+            "a product keeps the first name the run saw: the newest export's");
+        Assert.That(cube.AllSlots(), Is.EqualTo(general.Cube.AllSlots()));
+        Assert.That(rejects, Is.EqualTo(Days));
+        Assert.That(pool.Created, Is.EqualTo(threads + 1), "one set of totals per worker and one for the header rows, however many files");
+    }
+
+    [Test]
+    public void A_file_the_fast_path_declines_leaves_the_runs_products_untouched()
+    {
+        using var temp = new TempFolder();
+        var products = new ProductSlotTable(SlotLength.Hour);
+        var path = temp.Write("orders.csv", "order_id,created_at,product_id,quantity,amount\n1,2026-06-01 10:00:00,A,1,10\n2,2026-06-02 10:05:00,B,1,10\n3,2026-06-01 11:00:00,C,1,10\n");
+
+        var result = FastOrderReader.Read(path, new ImportOptions(), SlotLength.Hour, 1, null, new FastTotalsPool(), products, out var declined);
+
+        Assert.That(result, Is.Null, "out of time order");
+        Assert.That(declined, Is.Not.Null);
+        Assert.That(products.ProductCount, Is.Zero);
+    }
+}

@@ -31,7 +31,7 @@ public sealed class ProductSlotTable(SlotLength length)
     public void Add(string productId, string productName, int slotIndex, decimal items, Money gmv, long lines)
     {
         var product = ProductOf(productId, productName);
-        product.Items[slotIndex] += items;
+        product.AddItems(slotIndex, items);
         product.Gmv[slotIndex] += gmv.TenThousandths;
         product.Lines[slotIndex] += lines;
     }
@@ -45,38 +45,20 @@ public sealed class ProductSlotTable(SlotLength length)
         Product? product = null;
         for (var i = 0; i < Length.SlotsPerWeek; i++)
         {
-            if (lines[i] == 0)
+            if (lines[i] != 0)
             {
-                continue;
+                product ??= ProductOf(productId, productName);
+                product.AddCell(i, itemsTenThousandths[i], gmv[i], lines[i]);
             }
-
-            product ??= ProductOf(productId, productName);
-            product.Items[i] += Items(itemsTenThousandths[i]);
-            product.Gmv[i] += gmv[i];
-            product.Lines[i] += lines[i];
         }
     }
 
     /// <summary>
-    /// Adds one product x slot cell as the fast path's merge has it (items in ten-thousandths);
-    /// <paramref name="nameOf"/> names a product the table does not have yet.
+    /// The product's totals to add the fast path's cells to, made (named by <paramref name="nameOf"/>)
+    /// when new; looked up once per product rather than once per cell.
     /// </summary>
-    internal void AddCell(string productId, Func<string, string> nameOf, int slotIndex, long itemsTenThousandths, long gmv, long lines)
-    {
-        if (!_products.TryGetValue(productId, out var product))
-        {
-            _products[productId] = product = new Product(nameOf(productId), Length.SlotsPerWeek);
-        }
-
-        product.Items[slotIndex] += Items(itemsTenThousandths);
-        product.Gmv[slotIndex] += gmv;
-        product.Lines[slotIndex] += lines;
-    }
-
-    // Whole quantities (nearly all) skip the decimal division, which dominated the fast path's
-    // merge; both give the same value and scale.
-    private static decimal Items(long tenThousandths) =>
-        tenThousandths % 10_000 == 0 ? tenThousandths / 10_000 : tenThousandths / 10_000m;
+    internal Product ProductOf(string productId, Func<string, string> nameOf) =>
+        _products.TryGetValue(productId, out var product) ? product : ProductOf(productId, nameOf(productId));
 
     private Product ProductOf(string productId, string productName)
     {
@@ -97,16 +79,9 @@ public sealed class ProductSlotTable(SlotLength length)
 
         foreach (var (id, theirs) in other._products)
         {
-            Product? ours = null;
-            for (var i = 0; i < Length.SlotsPerWeek; i++)
+            if (theirs.Lines.AsSpan().ContainsAnyExcept(0L))
             {
-                if (theirs.Lines[i] != 0)
-                {
-                    ours ??= ProductOf(id, theirs.Name);
-                    ours.Items[i] += theirs.Items[i];
-                    ours.Gmv[i] += theirs.Gmv[i];
-                    ours.Lines[i] += theirs.Lines[i];
-                }
+                ProductOf(id, theirs.Name).Add(theirs);
             }
         }
     }
@@ -120,20 +95,72 @@ public sealed class ProductSlotTable(SlotLength length)
             {
                 if (product.Lines[i] != 0)
                 {
-                    yield return new ProductSlotStats(id, product.Name, Length.SlotAt(i), product.Items[i], new Money(product.Gmv[i]), product.Lines[i]);
+                    yield return new ProductSlotStats(id, product.Name, Length.SlotAt(i), product.ItemsAt(i), new Money(product.Gmv[i]), product.Lines[i]);
                 }
             }
         }
     }
 
-    private sealed class Product(string name, int slots)
+    /// <summary>
+    /// One product's totals by slot. Items come as decimals from order lines and as whole
+    /// ten-thousandths from the fast path; each kind is summed as it comes (a decimal addition per
+    /// fast-path cell cost more than reading the cell) and the two are joined when read.
+    /// </summary>
+    internal sealed class Product(string name, int slots)
     {
-        public string Name { get; } = name;
+        private decimal[]? _items;
+        private long[]? _itemsTenThousandths;
 
-        public decimal[] Items { get; } = new decimal[slots];
+        public string Name { get; } = name;
 
         public long[] Gmv { get; } = new long[slots];
 
         public long[] Lines { get; } = new long[slots];
+
+        public void AddItems(int slot, decimal items) => (_items ??= new decimal[Lines.Length])[slot] += items;
+
+        /// <summary>Adds one fast-path cell: items in ten-thousandths, GMV as <see cref="Money.TenThousandths"/>.</summary>
+        public void AddCell(int slot, long itemsTenThousandths, long gmv, long lines)
+        {
+            (_itemsTenThousandths ??= new long[Lines.Length])[slot] += itemsTenThousandths;
+            Gmv[slot] += gmv;
+            Lines[slot] += lines;
+        }
+
+        public decimal ItemsAt(int slot) => (_items, _itemsTenThousandths) switch
+        {
+            (null, null) => 0m,
+            ({ } items, null) => items[slot],
+            (null, { } fast) => Whole(fast[slot]),
+            ({ } items, { } fast) => items[slot] + Whole(fast[slot]),
+        };
+
+        public void Add(Product other)
+        {
+            for (var i = 0; i < Lines.Length; i++)
+            {
+                if (other.Lines[i] == 0)
+                {
+                    continue;
+                }
+
+                if (other._items is { } items)
+                {
+                    AddItems(i, items[i]);
+                }
+
+                if (other._itemsTenThousandths is { } fast)
+                {
+                    (_itemsTenThousandths ??= new long[Lines.Length])[i] += fast[i];
+                }
+
+                Gmv[i] += other.Gmv[i];
+                Lines[i] += other.Lines[i];
+            }
+        }
+
+        // Whole quantities (nearly all) skip the decimal division; both give the same value and scale.
+        private static decimal Whole(long tenThousandths) =>
+            tenThousandths % 10_000 == 0 ? tenThousandths / 10_000 : tenThousandths / 10_000m;
     }
 }

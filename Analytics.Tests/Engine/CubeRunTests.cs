@@ -61,6 +61,25 @@ public sealed class CubeRunTests
     }
 
     [Test]
+    public void A_log_the_fast_path_declines_is_read_on_the_general_path_into_the_same_product_table()
+    {
+        using var temp = new TempFolder();
+        var june = Canonical(temp, "june", 1, new(2026, 6, 1));
+        var july = Canonical(temp, "july", 2, new(2026, 7, 6));
+        // Its second week first: out of time order, so the fast path cannot count its orders exactly.
+        var lines = File.ReadAllLines(july);
+        var half = lines.Length / 2;
+        File.WriteAllLines(july, [lines[0], .. lines[half..], .. lines[1..half]]);
+        var juneProducts = File.ReadLines(june).Skip(1).Select(l => l.Split(',')[3]).ToHashSet();
+        Assert.That(lines.Skip(1).Select(l => l.Split(',')[3]).Any(juneProducts.Contains), "some products sell in both months");
+
+        var fast = Run([june, july], fast: true);
+
+        Assert.That(fast.Run.FastFiles, Is.EqualTo(1), "June on the fast path, July on the general path");
+        AssertSameAnswer(fast, Run([june, july], fast: false));
+    }
+
+    [Test]
     public void Overlapping_exports_go_to_the_general_path_so_duplicates_are_dropped()
     {
         using var temp = new TempFolder();

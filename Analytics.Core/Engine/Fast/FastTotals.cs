@@ -202,15 +202,15 @@ internal sealed class FastTotals
             throw new InvalidOperationException("too many cells were filled to list them; merge product by product");
         }
 
-        var ids = new string?[Products.Count];
+        var targets = new ProductSlotTable.Product?[Products.Count];
         foreach (var packed in _filled)
         {
             var product = (int)(packed >> SlotBits);
             var slot = (int)(packed & ((1 << SlotBits) - 1));
-            var id = ids[product] ??= Encoding.UTF8.GetString(Products.KeyAt(product));
+            var target = targets[product] ??= table.ProductOf(Encoding.UTF8.GetString(Products.KeyAt(product)), nameOf);
             var cells = _blocks[product >> BlockShift];
             var at = Cell(product, slot);
-            table.AddCell(id, nameOf, slot, cells[at], cells[at + 1], cells[at + 2]);
+            target.AddCell(slot, cells[at], cells[at + 1], cells[at + 2]);
         }
     }
 

@@ -48,7 +48,7 @@ public sealed class FastOrderReaderTests
         var options = new ImportOptions();
 
         var expected = FastPathOracle.General(path, options, SlotLength.Hour);
-        var actual = FastOrderReader.Read(path, options, SlotLength.Hour, threads: 8);
+        var actual = FastOrderReader.Read(path, options, SlotLength.Hour, threads: 8, chunkBytes: 1 << 20);
 
         FastPathOracle.AssertSame(expected, actual!, "8 threads");
         Assert.That(actual!.RowsReadFast, Is.EqualTo(actual.Report.RowsRead - 1), "only the first data row (a possible description row) goes to the general reader");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using LivePeak.Analytics.Import.Tables;
 using LivePeak.Analytics.Render.Localization;
@@ -81,9 +82,11 @@ public sealed class TimestampParser
             return true;
         }
 
-        var values = samples.Select(HeaderText.TrimCell).Where(s => s.Length > 0).Take(2000).ToList();
-        var offsetPatterns = OffsetFormats.Select(f => OffsetDateTimePattern.Create(f, CultureInfo.InvariantCulture, default)).ToList();
-        var localPatterns = _candidates.Select(f => LocalDateTimePattern.Create(f, _culture)).ToList();
+        // Every test below asks whether all (or any) values read, so each distinct value is tried
+        // once: an order's lines repeat its time, and a run of daily files detects once per file.
+        var values = samples.Select(HeaderText.TrimCell).Where(s => s.Length > 0).Take(2000).Distinct(StringComparer.Ordinal).ToList();
+        var offsetPatterns = OffsetFormats.Select(f => Patterns.Offset(f, CultureInfo.InvariantCulture)).ToList();
+        var localPatterns = _candidates.Select(f => Patterns.Local(f, _culture)).ToList();
 
         // A value no candidate reads ("not a date", a note typed in the column) is its own row's
         // problem: it must neither stop the file's format from being chosen nor tip the choice
@@ -157,11 +160,11 @@ public sealed class TimestampParser
     {
         if (format.Contains("o<", StringComparison.Ordinal))
         {
-            _chosenOffset = OffsetDateTimePattern.Create(format, _culture, default);
+            _chosenOffset = Patterns.Offset(format, _culture);
         }
         else
         {
-            _chosen = LocalDateTimePattern.Create(format, _culture);
+            _chosen = Patterns.Local(format, _culture);
         }
 
         _chosenText = format;
@@ -218,5 +221,31 @@ public sealed class TimestampParser
 
         error = $"'{trimmed}' does not match the file's date format '{_chosenText}'";
         return false;
+    }
+
+    /// <summary>
+    /// Compiled patterns, made once per format and culture: compiling one costs more than parsing
+    /// hundreds of values, and every file opened compiles every candidate. NodaTime patterns are
+    /// immutable and safe to share between threads.
+    /// </summary>
+    private static class Patterns
+    {
+        private static readonly ConcurrentDictionary<(string Format, string Culture), LocalDateTimePattern> LocalPatterns = new();
+        private static readonly ConcurrentDictionary<(string Format, string Culture), OffsetDateTimePattern> OffsetPatterns = new();
+
+        public static LocalDateTimePattern Local(string format, CultureInfo culture) =>
+            IsShared(culture)
+                ? LocalPatterns.GetOrAdd((format, culture.Name), key => LocalDateTimePattern.Create(key.Format, culture))
+                : LocalDateTimePattern.Create(format, culture);
+
+        public static OffsetDateTimePattern Offset(string format, CultureInfo culture) =>
+            IsShared(culture)
+                ? OffsetPatterns.GetOrAdd((format, culture.Name), key => OffsetDateTimePattern.Create(key.Format, culture, default))
+                : OffsetDateTimePattern.Create(format, culture, default);
+
+        // Only the process-wide culture objects are cached by name; a culture built and adjusted
+        // by a caller may share a name but not its date settings.
+        private static bool IsShared(CultureInfo culture) =>
+            ReferenceEquals(culture, CultureInfo.InvariantCulture) || ReferenceEquals(culture, CultureInfo.GetCultureInfo(culture.Name));
     }
 }

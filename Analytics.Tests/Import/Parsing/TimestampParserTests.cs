@@ -146,4 +146,21 @@ public sealed class TimestampParserTests
 
         Assert.That((parser.Detect(["abc", "", "n/a"]), parser.Format), Is.EqualTo((false, (string?)null)));
     }
+
+    [Test]
+    public void A_callers_own_culture_is_honoured_even_where_a_standard_one_of_the_same_name_was_used()
+    {
+        // '/' in a pattern is the culture's date separator; compiled patterns are shared, but never
+        // between a standard culture and an adjusted one of the same name.
+        var dotted = (System.Globalization.CultureInfo)System.Globalization.CultureInfo.GetCultureInfo("en-GB").Clone();
+        dotted.DateTimeFormat.DateSeparator = ".";
+        string[] formats = ["dd/MM/yyyy HH:mm"];
+        var standard = new TimestampParser(HoChiMinh, formats, System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+        var adjusted = new TimestampParser(HoChiMinh, formats, dotted);
+
+        Assert.That(standard.Detect(["01/06/2026 10:00"]), Is.True, "en-GB writes 01/06/2026");
+        Assert.That(adjusted.Detect(["01.06.2026 10:00"]), Is.True, "the adjusted culture writes 01.06.2026");
+        Assert.That(new TimestampParser(HoChiMinh, formats, System.Globalization.CultureInfo.GetCultureInfo("en-GB")).Detect(["01.06.2026 10:00"]), Is.False,
+            "en-GB itself still does not read dots");
+    }
 }

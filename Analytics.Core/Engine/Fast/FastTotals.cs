@@ -28,8 +28,10 @@ internal sealed class FastTotals
     public const int DefaultMaxListedCells = 1 << 18;
     private readonly int _maxListedCells;
     private const int SlotBits = 16;
-    // Filled cells as product << SlotBits | slot, while _listsCells.
+    // Filled cells as product << SlotBits | slot, while _listsCells: true until a file fills more
+    // than _maxListedCells cells (see the class remarks).
     private readonly List<long> _filled = [];
+    private bool _listsCells = true;
 
     public FastTotals(SlotLength length, int maxListedCells = DefaultMaxListedCells)
     {
@@ -47,9 +49,6 @@ internal sealed class FastTotals
     }
 
     public SlotLength Length { get; }
-
-    // True while every filled product x slot cell is listed (see the class remarks).
-    private bool _listsCells = true;
 
     /// <summary>True when every cell filled so far (pending lines included) is listed.</summary>
     public bool ListsAllFilledCells()
@@ -154,7 +153,6 @@ internal sealed class FastTotals
 
     private static int Cell(int product, int slot) => (slot * BlockProducts + (product & (BlockProducts - 1))) * 3;
 
-    /// <summary>Each product's name and where it was first seen.</summary>
     /// <summary>The name of the product's first row here and where that was, if this worker saw it.</summary>
     public (string Name, long FirstSeen)? FirstNameOf(ReadOnlySpan<byte> productId)
     {
@@ -162,6 +160,7 @@ internal sealed class FastTotals
         return id < 0 ? null : (ProductNames[id], ProductFirstSeen[id]);
     }
 
+    /// <summary>Each product's name and where it was first seen.</summary>
     public IEnumerable<(string ProductId, string Name, long FirstSeen)> ProductNamesSeen()
     {
         for (var id = 0; id < Products.Count; id++)

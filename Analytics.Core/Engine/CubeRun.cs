@@ -63,7 +63,7 @@ public static class CubeRun
         var reports = new List<FileReport>();
         var rejects = new List<RejectedRow>();
         var fastFiles = 0;
-        var pool = new FastTotalsPool();
+        var pool = new FastTotalsPool(cube.SlotLength);
         var total = files.Sum(f => new FileInfo(f).Length);
         long done = 0;
         for (var i = 0; i < files.Count; i++)

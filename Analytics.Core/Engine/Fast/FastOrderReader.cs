@@ -58,7 +58,7 @@ public static class FastOrderReader
 
     /// <param name="declined">Why the fast path left the file to the general path, when it did.</param>
     internal static FastResult? Read(string path, ImportOptions options, SlotLength length, int threads, long? chunkBytes, out string? declined) =>
-        Read(path, options, length, threads, chunkBytes, new FastTotalsPool(), new ProductSlotTable(length), out declined);
+        Read(path, options, length, threads, chunkBytes, new FastTotalsPool(length), new ProductSlotTable(length), out declined);
 
     /// <summary>
     /// Reads one file of a run: worker totals come from (and go back to) the run's
@@ -72,6 +72,11 @@ public static class FastOrderReader
     /// <param name="chunkBytes">Chunk size; tests make it tiny so boundaries fall everywhere.</param>
     internal static FastResult? Read(string path, ImportOptions options, SlotLength length, int threads, long? chunkBytes, FastTotalsPool pool, ProductSlotTable products, out string? declined)
     {
+        if (pool.Length != length || products.Length != length)
+        {
+            throw new ArgumentException("the pool and the product table must be of the run's slot length");
+        }
+
         declined = null;
         if (!CanRead(path))
         {
@@ -133,7 +138,7 @@ public static class FastOrderReader
         var rented = new List<FastTotals>();
         FastTotals Rent()
         {
-            var totals = pool.Rent(length);
+            var totals = pool.Rent();
             rented.Add(totals);
             return totals;
         }

@@ -35,7 +35,6 @@ internal sealed class FastTotals
 
     public FastTotals(SlotLength length, int maxListedCells = DefaultMaxListedCells)
     {
-        Length = length;
         _maxListedCells = maxListedCells;
         _slots = length.SlotsPerWeek;
         Orders = new long[_slots];
@@ -47,8 +46,6 @@ internal sealed class FastTotals
         Array.Fill(MinDay, int.MaxValue);
         Array.Fill(MaxDay, int.MinValue);
     }
-
-    public SlotLength Length { get; }
 
     /// <summary>True when every cell filled so far (pending lines included) is listed.</summary>
     public bool ListsAllFilledCells()

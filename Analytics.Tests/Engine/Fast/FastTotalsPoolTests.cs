@@ -57,7 +57,7 @@ public sealed class FastTotalsPoolTests
         DailyFiles(temp);
         var files = InputFiles.Expand([temp.Path]);
         var options = new ImportOptions();
-        var pool = new FastTotalsPool(maxListedCells);
+        var pool = new FastTotalsPool(SlotLength.Hour, maxListedCells);
         var products = new ProductSlotTable(SlotLength.Hour);
         var cube = new SlotCube(SlotLength.Hour, options.Zone.Id);
         var rejects = 0L;
@@ -89,7 +89,7 @@ public sealed class FastTotalsPoolTests
         var products = new ProductSlotTable(SlotLength.Hour);
         var path = temp.Write("orders.csv", "order_id,created_at,product_id,quantity,amount\n1,2026-06-01 10:00:00,A,1,10\n2,2026-06-02 10:05:00,B,1,10\n3,2026-06-01 11:00:00,C,1,10\n");
 
-        var result = FastOrderReader.Read(path, new ImportOptions(), SlotLength.Hour, 1, null, new FastTotalsPool(), products, out var declined);
+        var result = FastOrderReader.Read(path, new ImportOptions(), SlotLength.Hour, 1, null, new FastTotalsPool(SlotLength.Hour), products, out var declined);
 
         Assert.That(result, Is.Null, "out of time order");
         Assert.That(declined, Is.Not.Null);

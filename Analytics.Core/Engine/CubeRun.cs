@@ -11,6 +11,12 @@ public sealed record CubeRunOptions
 
     /// <summary>Off forces the general path everywhere (for checking and benchmarking).</summary>
     public bool FastPath { get; init; } = true;
+
+    /// <summary>
+    /// With several threads, files smaller than this are read one per thread, several at a time;
+    /// larger ones in turn, each split between the threads. Tests lower it to take both ways in one run.
+    /// </summary>
+    internal long ReadBesideOthersBelowBytes { get; init; } = FastOrderReader.ReadBesideOthersBelowBytes;
 }
 
 /// <summary>What a run read and built, and how many files took the fast path.</summary>
@@ -64,17 +70,25 @@ public static class CubeRun
         var rejects = new List<RejectedRow>();
         var fastFiles = 0;
         var pool = new FastTotalsPool(cube.SlotLength);
-        var total = files.Sum(f => new FileInfo(f).Length);
+        var lengths = files.Select(f => new FileInfo(f).Length).ToArray();
+        var total = lengths.Sum();
         long done = 0;
+        using var ahead = new ReadAhead(files, lengths, run, path => FastOrderReader.ReadFile(path, import, cube.SlotLength, 1, null, pool, out _));
         for (var i = 0; i < files.Count; i++)
         {
             var path = files[i];
             progress?.Report(new ImportProgress(i, files.Count, path, done, total));
-            // The file's products go straight into the run's table (a file the fast path declines
-            // leaves it untouched), and every file reuses the same worker totals.
-            var fast = InputImport.Guard(path, () => FastOrderReader.Read(path, import, cube.SlotLength, run.Threads, pool, builder.Products));
-            if (fast is not null)
+            // Files are added to the run in order: the file's products go straight into the run's
+            // table (a file the fast path declines leaves it untouched; the general reader then
+            // reads it here), and every file reuses the same worker totals.
+            if (!ahead.TryTake(i, out var read))
             {
+                read = InputImport.Guard(path, () => FastOrderReader.ReadFile(path, import, cube.SlotLength, run.Threads, null, pool, out _));
+            }
+
+            if (read is not null)
+            {
+                var fast = read.AddProductsTo(builder.Products);
                 builder.Cube.Merge(fast.Cube);
                 reports.Add(fast.Report);
                 rejects.AddRange(fast.Rejects);
@@ -85,7 +99,7 @@ public static class CubeRun
                 reports.Add(InputImport.Guard(path, () => general.Import(path, builder.AddLine, rejects.Add)));
             }
 
-            done += new FileInfo(path).Length;
+            done += lengths[i];
         }
 
         progress?.Report(new ImportProgress(files.Count, files.Count, string.Empty, total, total));
@@ -95,6 +109,64 @@ public static class CubeRun
         }
 
         return (new CubeRunResult(new ImportSummary(reports), builder, fastFiles), rejects);
+    }
+
+    /// <summary>
+    /// Reads small files ahead of the run, one per thread, each on one worker: a year of daily
+    /// exports is mostly per-file work (recognising each file, choosing its time format), which
+    /// one file's chunks cannot spread over the cores. Larger files are read in turn, each split
+    /// between all the threads. The run still takes every file in order.
+    /// </summary>
+    private sealed class ReadAhead(IReadOnlyList<string> files, long[] lengths, CubeRunOptions run, Func<string, FastFileRead?> read) : IDisposable
+    {
+        private readonly Queue<(int File, Task<FastFileRead?> Read)> _reading = new();
+        private int _next;
+
+        /// <summary>
+        /// False for a file not read ahead (the caller reads it); else true, once the file's read
+        /// (started now if need be) is done: null when the fast path declined it. Files are taken in order.
+        /// </summary>
+        public bool TryTake(int index, out FastFileRead? read)
+        {
+            _next = Math.Max(_next, index);
+            Start();
+            if (_reading.Count == 0 || _reading.Peek().File != index)
+            {
+                _next = index + 1;
+                read = null;
+                return false;
+            }
+
+            read = _reading.Dequeue().Read.GetAwaiter().GetResult();
+            // The next file starts while the run adds this one, so the workers stay busy.
+            Start();
+            return true;
+        }
+
+        private void Start()
+        {
+            while (run.Threads > 1 && _reading.Count < run.Threads && _next < files.Count && lengths[_next] < run.ReadBesideOthersBelowBytes)
+            {
+                var path = files[_next++];
+                _reading.Enqueue((_next - 1, Task.Run(() => InputImport.Guard(path, () => read(path)))));
+            }
+        }
+
+        /// <summary>Waits for reads the run did not take (it stopped on an error) and gives back their totals.</summary>
+        public void Dispose()
+        {
+            foreach (var (_, task) in _reading)
+            {
+                try
+                {
+                    task.GetAwaiter().GetResult()?.Dispose();
+                }
+                catch (Exception)
+                {
+                    // The run is already failing with the error of an earlier file.
+                }
+            }
+        }
     }
 
     /// <summary>True when two files' date ranges share a day.</summary>

@@ -30,10 +30,7 @@ public sealed class ProductSlotTable(SlotLength length)
     /// <summary>Adds totals for one product and slot index.</summary>
     public void Add(string productId, string productName, int slotIndex, decimal items, Money gmv, long lines)
     {
-        var product = ProductOf(productId, productName);
-        product.AddItems(slotIndex, items);
-        product.Gmv[slotIndex] += gmv.TenThousandths;
-        product.Lines[slotIndex] += lines;
+        ProductOf(productId, productName).Add(slotIndex, items, gmv.TenThousandths, lines);
     }
 
     /// <summary>
@@ -79,7 +76,7 @@ public sealed class ProductSlotTable(SlotLength length)
 
         foreach (var (id, theirs) in other._products)
         {
-            if (theirs.Lines.AsSpan().ContainsAnyExcept(0L))
+            if (theirs.HasLines)
             {
                 ProductOf(id, theirs.Name).Add(theirs);
             }
@@ -93,9 +90,9 @@ public sealed class ProductSlotTable(SlotLength length)
         {
             for (var i = 0; i < Length.SlotsPerWeek; i++)
             {
-                if (product.Lines[i] != 0)
+                if (product.LinesAt(i) != 0)
                 {
-                    yield return new ProductSlotStats(id, product.Name, Length.SlotAt(i), product.ItemsAt(i), new Money(product.Gmv[i]), product.Lines[i]);
+                    yield return new ProductSlotStats(id, product.Name, Length.SlotAt(i), product.ItemsAt(i), new Money(product.GmvAt(i)), product.LinesAt(i));
                 }
             }
         }
@@ -104,58 +101,72 @@ public sealed class ProductSlotTable(SlotLength length)
     /// <summary>
     /// One product's totals by slot. Items come as decimals from order lines and as whole
     /// ten-thousandths from the fast path; each kind is summed as it comes (a decimal addition per
-    /// fast-path cell cost more than reading the cell) and the two are joined when read.
+    /// fast-path cell cost more than reading the cell) and the two are joined when read. A slot's
+    /// longs sit side by side, so adding a cell touches one cache line (a run of daily exports adds
+    /// millions of cells, one or two per product and slot per file).
     /// </summary>
     internal sealed class Product(string name, int slots)
     {
+        // Per slot: GMV in ten-thousandths, lines, fast-path items in ten-thousandths.
+        private const int Width = 3;
+        private readonly long[] _cells = new long[slots * Width];
         private decimal[]? _items;
-        private long[]? _itemsTenThousandths;
 
         public string Name { get; } = name;
 
-        public long[] Gmv { get; } = new long[slots];
+        public bool HasLines
+        {
+            get
+            {
+                for (var at = 1; at < _cells.Length; at += Width)
+                {
+                    if (_cells[at] != 0)
+                    {
+                        return true;
+                    }
+                }
 
-        public long[] Lines { get; } = new long[slots];
+                return false;
+            }
+        }
 
-        public void AddItems(int slot, decimal items) => (_items ??= new decimal[Lines.Length])[slot] += items;
+        public long GmvAt(int slot) => _cells[slot * Width];
+
+        public long LinesAt(int slot) => _cells[slot * Width + 1];
+
+        /// <summary>Adds an order line's totals: items as a decimal, GMV as <see cref="Money.TenThousandths"/>.</summary>
+        public void Add(int slot, decimal items, long gmv, long lines)
+        {
+            (_items ??= new decimal[_cells.Length / Width])[slot] += items;
+            _cells[slot * Width] += gmv;
+            _cells[slot * Width + 1] += lines;
+        }
 
         /// <summary>Adds one fast-path cell: items in ten-thousandths, GMV as <see cref="Money.TenThousandths"/>.</summary>
         public void AddCell(int slot, long itemsTenThousandths, long gmv, long lines)
         {
-            (_itemsTenThousandths ??= new long[Lines.Length])[slot] += itemsTenThousandths;
-            Gmv[slot] += gmv;
-            Lines[slot] += lines;
+            var at = slot * Width;
+            _cells[at] += gmv;
+            _cells[at + 1] += lines;
+            _cells[at + 2] += itemsTenThousandths;
         }
 
-        public decimal ItemsAt(int slot) => (_items, _itemsTenThousandths) switch
-        {
-            (null, null) => 0m,
-            ({ } items, null) => items[slot],
-            (null, { } fast) => Whole(fast[slot]),
-            ({ } items, { } fast) => items[slot] + Whole(fast[slot]),
-        };
+        public decimal ItemsAt(int slot) => (_items?[slot] ?? 0m) + Whole(_cells[slot * Width + 2]);
 
         public void Add(Product other)
         {
-            for (var i = 0; i < Lines.Length; i++)
+            for (var i = 0; i < other._cells.Length; i++)
             {
-                if (other.Lines[i] == 0)
-                {
-                    continue;
-                }
+                _cells[i] += other._cells[i];
+            }
 
-                if (other._items is { } items)
+            if (other._items is { } items)
+            {
+                _items ??= new decimal[items.Length];
+                for (var i = 0; i < items.Length; i++)
                 {
-                    AddItems(i, items[i]);
+                    _items[i] += items[i];
                 }
-
-                if (other._itemsTenThousandths is { } fast)
-                {
-                    (_itemsTenThousandths ??= new long[Lines.Length])[i] += fast[i];
-                }
-
-                Gmv[i] += other.Gmv[i];
-                Lines[i] += other.Lines[i];
             }
         }
 

@@ -33,6 +33,13 @@ public static class FastOrderReader
     // worker's share), large enough that the per-chunk seams cost nothing.
     private const long MaxChunkBytes = 16L << 20;
 
+    /// <summary>
+    /// Below this, a run with several threads reads a file on one worker while other workers read
+    /// other files, rather than splitting it between them: it would make only a few chunks, and a
+    /// file's fixed costs (recognising it, choosing its time format, its merge) are then paid in parallel too.
+    /// </summary>
+    internal const long ReadBesideOthersBelowBytes = MaxChunkBytes;
+
     /// <summary>True for files the fast path can take: CSV in UTF-8.</summary>
     public static bool CanRead(string path)
     {
@@ -72,9 +79,23 @@ public static class FastOrderReader
     /// <param name="chunkBytes">Chunk size; tests make it tiny so boundaries fall everywhere.</param>
     internal static FastResult? Read(string path, ImportOptions options, SlotLength length, int threads, long? chunkBytes, FastTotalsPool pool, ProductSlotTable products, out string? declined)
     {
-        if (pool.Length != length || products.Length != length)
+        if (products.Length != length)
         {
-            throw new ArgumentException("the pool and the product table must be of the run's slot length");
+            throw new ArgumentException("the product table must be of the run's slot length");
+        }
+
+        return ReadFile(path, options, length, threads, chunkBytes, pool, out declined)?.AddProductsTo(products);
+    }
+
+    /// <summary>
+    /// Reads one file of a run without adding its products anywhere yet (see <see cref="FastFileRead"/>);
+    /// safe to call for several files at once with one pool. Null when the fast path declines the file.
+    /// </summary>
+    internal static FastFileRead? ReadFile(string path, ImportOptions options, SlotLength length, int threads, long? chunkBytes, FastTotalsPool pool, out string? declined)
+    {
+        if (pool.Length != length)
+        {
+            throw new ArgumentException("the pool must be of the run's slot length");
         }
 
         declined = null;
@@ -86,8 +107,8 @@ public static class FastOrderReader
 
         try
         {
-            var result = Attempt(path, options, length, Math.Max(1, threads), chunkBytes, pool, products)
-                ?? Attempt(path, options, length, 1, chunkBytes: long.MaxValue, pool, products);
+            var result = Attempt(path, options, length, Math.Max(1, threads), chunkBytes, pool)
+                ?? Attempt(path, options, length, 1, chunkBytes: long.MaxValue, pool);
             declined = result is null ? "no numeric time format" : null;
             return result;
         }
@@ -104,7 +125,7 @@ public static class FastOrderReader
     }
 
     /// <summary>One try with the given threads; null when chunk boundaries turned out wrong.</summary>
-    private static FastResult? Attempt(string path, ImportOptions options, SlotLength length, int threads, long? chunkBytes, FastTotalsPool pool, ProductSlotTable products)
+    private static FastFileRead? Attempt(string path, ImportOptions options, SlotLength length, int threads, long? chunkBytes, FastTotalsPool pool)
     {
         // The general reader recognises the file and chooses its time format; it then reads the
         // rows this reader hands it. It is private to this attempt, so a retry starts clean.
@@ -134,28 +155,28 @@ public static class FastOrderReader
             }
         }
 
-        // Totals come from the run's pool and go back to it however the attempt ends.
-        var rented = new List<FastTotals>();
-        FastTotals Rent()
-        {
-            var totals = pool.Rent();
-            rented.Add(totals);
-            return totals;
-        }
-
+        // Exactly one set of totals per worker (Parallel.For would make one per task replica, and
+        // those multiply with the file's length); the first worker's also takes the header block,
+        // read before any chunk starts. They go back to the run's pool when the file's products
+        // have been added, or here if the attempt fails.
+        var totals = new List<FastTotals> { pool.Rent() };
+        var kept = false;
         try
         {
             // The header block and the first data row (which may be a description row) are read
             // by the general reader, in order, before any chunk starts.
-            var prefixTotals = Rent();
-            var prefix = new FastChunk(plan, prefixTotals) { Escape = Escape };
+            var prefix = new FastChunk(plan, totals[0]) { Escape = Escape };
             var dataStart = SkipHeader(handle, fileLength, plan, file, prefix);
             var starts = ChunkStarts(handle, fileLength, dataStart, chunkBytes ?? Math.Clamp((fileLength - dataStart) / (threads * 16L), MinChunkBytes, MaxChunkBytes));
 
             // Each worker keeps one set of totals for all the chunks it reads; chunks keep only what
             // the merge needs to mend boundaries and order the rejects.
             var chunks = new FastChunk[starts.Count];
-            var workers = Math.Min(threads, chunks.Length);
+            while (totals.Count < Math.Min(threads, chunks.Length))
+            {
+                totals.Add(pool.Rent());
+            }
+
             var next = -1;
             void Work(FastTotals worker)
             {
@@ -167,17 +188,13 @@ public static class FastOrderReader
                 }
             }
 
-            // Exactly one set of totals per worker: Parallel.For would make one per task replica, and
-            // those multiply with the file's length.
-            var workerTotals = Enumerable.Range(0, workers).Select(_ => Rent()).ToArray();
-            FastTotals[] totals = [prefixTotals, .. workerTotals];
-            if (workers == 1)
+            if (totals.Count == 1)
             {
-                Work(workerTotals[0]);
+                Work(totals[0]);
             }
             else
             {
-                Task.WaitAll(workerTotals.Select(t => Task.Factory.StartNew(() => Work(t), TaskCreationOptions.LongRunning)).ToArray());
+                Task.WaitAll(totals.Select(t => Task.Factory.StartNew(() => Work(t), TaskCreationOptions.LongRunning)).ToArray());
             }
 
             for (var i = 0; i + 1 < chunks.Length; i++)
@@ -193,13 +210,18 @@ public static class FastOrderReader
                 throw new FastPathUnsuitableException("the log is out of time order, or an order's lines are not adjacent");
             }
 
-            return Merge(file.Report, plan, options, [prefix, .. chunks], totals, products);
+            var read = Summarise(file.Report, plan, options, [prefix, .. chunks], [.. totals], pool);
+            kept = true;
+            return read;
         }
         finally
         {
-            foreach (var totals in rented)
+            if (!kept)
             {
-                pool.Return(totals);
+                foreach (var t in totals)
+                {
+                    pool.Return(t);
+                }
             }
         }
     }
@@ -343,7 +365,8 @@ public static class FastOrderReader
         return starts;
     }
 
-    private static FastResult Merge(FileReport report, FastPlan plan, ImportOptions options, IReadOnlyList<FastChunk> chunks, IReadOnlyList<FastTotals> totals, ProductSlotTable products)
+    /// <summary>The file's cube, report and rejects from its chunks and totals; its products stay in the totals.</summary>
+    private static FastFileRead Summarise(FileReport report, FastPlan plan, ImportOptions options, IReadOnlyList<FastChunk> chunks, FastTotals[] totals, FastTotalsPool pool)
     {
         var cube = new SlotCube(plan.Length, options.Zone.Id);
         var slots = plan.Length.SlotsPerWeek;
@@ -358,52 +381,6 @@ public static class FastOrderReader
             foreach (var (text, count) in t.UnknownStatuses)
             {
                 report.UnknownStatuses[text] = report.UnknownStatuses.GetValueOrDefault(text) + count;
-            }
-        }
-
-        if (totals.All(t => t.ListsAllFilledCells()))
-        {
-            // A small file (a day's, a week's): only the cells it filled, and names looked up only
-            // for products new to the run (a per-file table of names would be garbage per file).
-            string NameOf(string id)
-            {
-                var key = System.Text.Encoding.UTF8.GetBytes(id);
-                return totals.Select(t => t.FirstNameOf(key)).Where(n => n is not null).MinBy(n => n!.Value.FirstSeen)!.Value.Name;
-            }
-
-            foreach (var t in totals)
-            {
-                t.AddListedCells(products, NameOf);
-            }
-        }
-        else
-        {
-            var names = new Dictionary<string, (long FirstSeen, string Name)>(StringComparer.Ordinal);
-            foreach (var (id, name, firstSeen) in totals.SelectMany(t => t.ProductNamesSeen()))
-            {
-                if (!names.TryGetValue(id, out var known) || firstSeen < known.FirstSeen)
-                {
-                    names[id] = (firstSeen, name);
-                }
-            }
-
-            // A long log fills most cells: product by product across workers, so each cell is
-            // converted to decimal once.
-            var items = new long[slots];
-            var gmv = new long[slots];
-            var lines = new long[slots];
-            foreach (var (id, (_, name)) in names)
-            {
-                var key = System.Text.Encoding.UTF8.GetBytes(id);
-                items.AsSpan().Clear();
-                gmv.AsSpan().Clear();
-                lines.AsSpan().Clear();
-                foreach (var t in totals)
-                {
-                    t.AddProductCells(key, items, gmv, lines);
-                }
-
-                products.AddSlots(id, name, items, gmv, lines);
             }
         }
 
@@ -456,6 +433,6 @@ public static class FastOrderReader
         }
 
         cube.AddLines(totals.Sum(t => t.Lines));
-        return new FastResult(report, cube, products, rejects, chunks.Sum(c => c.FastRows));
+        return new FastFileRead(report, cube, rejects, chunks.Sum(c => c.FastRows), totals, pool);
     }
 }

@@ -186,11 +186,24 @@ internal sealed class FastTotals
         }
     }
 
+    /// <summary>Every product's id as text, by the worker's product number.</summary>
+    public string[] ProductIds()
+    {
+        var ids = new string[Products.Count];
+        for (var id = 0; id < ids.Length; id++)
+        {
+            ids[id] = Encoding.UTF8.GetString(Products.KeyAt(id));
+        }
+
+        return ids;
+    }
+
     /// <summary>
-    /// Adds every listed cell to <paramref name="table"/> under the product's id, and the name
-    /// <paramref name="nameOf"/> gives a product new to the table; only when <see cref="ListsAllFilledCells"/>.
+    /// Adds every listed cell to <paramref name="table"/> under the product's id (<paramref name="ids"/>,
+    /// from <see cref="ProductIds"/>), and the name <paramref name="nameOf"/> gives a product new to
+    /// the table; only when <see cref="ListsAllFilledCells"/>.
     /// </summary>
-    public void AddListedCells(ProductSlotTable table, Func<string, string> nameOf)
+    public void AddListedCells(ProductSlotTable table, string[] ids, Func<string, string> nameOf)
     {
         Flush();
         if (!_listsCells)
@@ -203,7 +216,7 @@ internal sealed class FastTotals
         {
             var product = (int)(packed >> SlotBits);
             var slot = (int)(packed & ((1 << SlotBits) - 1));
-            var target = targets[product] ??= table.ProductOf(Encoding.UTF8.GetString(Products.KeyAt(product)), nameOf);
+            var target = targets[product] ??= table.ProductOf(ids[product], nameOf);
             var cells = _blocks[product >> BlockShift];
             var at = Cell(product, slot);
             target.AddCell(slot, cells[at], cells[at + 1], cells[at + 2]);

@@ -79,7 +79,50 @@ public sealed class FastTotalsPoolTests
             "a product keeps the first name the run saw: the newest export's");
         Assert.That(cube.AllSlots(), Is.EqualTo(general.Cube.AllSlots()));
         Assert.That(rejects, Is.EqualTo(Days));
-        Assert.That(pool.Created, Is.EqualTo(threads + 1), "one set of totals per worker and one for the header rows, however many files");
+        Assert.That(pool.Created, Is.EqualTo(threads), "one set of totals per worker (the first also reads the header rows), however many files");
+    }
+
+    [Test]
+    public void Files_read_at_the_same_time_and_added_in_file_order_give_the_general_paths_answer()
+    {
+        using var temp = new TempFolder();
+        DailyFiles(temp);
+        var files = InputFiles.Expand([temp.Path]);
+        var options = new ImportOptions();
+        var pool = new FastTotalsPool(SlotLength.Hour);
+        var products = new ProductSlotTable(SlotLength.Hour);
+        var cube = new SlotCube(SlotLength.Hour, options.Zone.Id);
+
+        // Every file at once, finishing in whatever order; added to the run in file order.
+        var reads = files.Select(path => Task.Run(() => FastOrderReader.ReadFile(path, options, SlotLength.Hour, 1, chunkBytes: 1500, pool, out _))).ToList();
+        foreach (var read in reads)
+        {
+            cube.Merge(read.Result!.AddProductsTo(products).Cube);
+        }
+
+        var general = new CubeBuilder(new CubeOptions());
+        InputImport.Run(files, options, new ImportSink { OnOrderLine = general.AddLine });
+        Assert.That(products.Rows(), Is.EqualTo(general.Products.Rows()));
+        Assert.That(cube.AllSlots(), Is.EqualTo(general.Cube.AllSlots()));
+        Assert.That(pool.Created, Is.InRange(1, files.Count), "no more totals than files read at once");
+    }
+
+    [Test]
+    public void A_read_file_that_is_never_added_gives_its_totals_back()
+    {
+        using var temp = new TempFolder();
+        DailyFiles(temp);
+        var path = InputFiles.Expand([temp.Path])[0];
+        var pool = new FastTotalsPool(SlotLength.Hour);
+
+        using (FastOrderReader.ReadFile(path, new ImportOptions(), SlotLength.Hour, 2, chunkBytes: 1500, pool, out _))
+        {
+        }
+
+        var again = FastOrderReader.ReadFile(path, new ImportOptions(), SlotLength.Hour, 2, chunkBytes: 1500, pool, out _);
+        Assert.That(pool.Created, Is.EqualTo(2), "the second read reused the first one's two totals");
+        Assert.That(again!.AddProductsTo(new ProductSlotTable(SlotLength.Hour)).Products.Rows(), Is.Not.Empty);
+        Assert.That(() => again.AddProductsTo(new ProductSlotTable(SlotLength.Hour)), Throws.InstanceOf<ObjectDisposedException>(), "a read is added once");
     }
 
     [Test]

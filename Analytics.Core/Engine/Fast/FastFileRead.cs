@@ -1,0 +1,103 @@
+using LivePeak.Analytics.Import;
+
+namespace LivePeak.Analytics.Engine.Fast;
+
+/// <summary>
+/// A file the fast path has read but not yet added to its run: the report, cube and rejects are
+/// final; the products still sit in the worker totals the file rented from the run's pool. Reading
+/// needs nothing from the run, so a run reads several files at once; adding the products is what
+/// must happen in file order (a product keeps the first name the run saw).
+/// </summary>
+internal sealed class FastFileRead(FileReport report, SlotCube cube, List<RejectedRow> rejects, long rowsReadFast, FastTotals[] totals, FastTotalsPool pool) : IDisposable
+{
+    private bool _returned;
+    // Each worker's product ids as text, decoded here (on the thread that read the file) when the
+    // file's cells are listed; null when they are not (a long log's merge walks product by product).
+    private readonly string[][]? _ids = totals.All(t => t.ListsAllFilledCells()) ? [.. totals.Select(t => t.ProductIds())] : null;
+
+    public FileReport Report { get; } = report;
+
+    public SlotCube Cube { get; } = cube;
+
+    /// <summary>Rows decided from bytes alone, without the general reader.</summary>
+    public long RowsReadFast { get; } = rowsReadFast;
+
+    /// <summary>Adds the file's product x slot cells to the run's table and gives the totals back to the pool.</summary>
+    public FastResult AddProductsTo(ProductSlotTable products)
+    {
+        ObjectDisposedException.ThrowIf(_returned, this);
+        if (products.Length != pool.Length)
+        {
+            throw new ArgumentException("the product table must be of the run's slot length");
+        }
+
+        if (_ids is not null)
+        {
+            // A small file (a day's, a week's): only the cells it filled, and names looked up only
+            // for products new to the run (a per-file table of names would be garbage per file).
+            string NameOf(string id)
+            {
+                var key = System.Text.Encoding.UTF8.GetBytes(id);
+                return totals.Select(t => t.FirstNameOf(key)).Where(n => n is not null).MinBy(n => n!.Value.FirstSeen)!.Value.Name;
+            }
+
+            for (var w = 0; w < totals.Length; w++)
+            {
+                totals[w].AddListedCells(products, _ids[w], NameOf);
+            }
+        }
+        else
+        {
+            AddEveryCell(products);
+        }
+
+        Dispose();
+        return new FastResult(Report, Cube, products, rejects, RowsReadFast);
+    }
+
+    /// <summary>A long log fills most cells: product by product across workers, so each cell is converted to decimal once.</summary>
+    private void AddEveryCell(ProductSlotTable products)
+    {
+        var names = new Dictionary<string, (long FirstSeen, string Name)>(StringComparer.Ordinal);
+        foreach (var (id, name, firstSeen) in totals.SelectMany(t => t.ProductNamesSeen()))
+        {
+            if (!names.TryGetValue(id, out var known) || firstSeen < known.FirstSeen)
+            {
+                names[id] = (firstSeen, name);
+            }
+        }
+
+        var slots = pool.Length.SlotsPerWeek;
+        var items = new long[slots];
+        var gmv = new long[slots];
+        var lines = new long[slots];
+        foreach (var (id, (_, name)) in names)
+        {
+            var key = System.Text.Encoding.UTF8.GetBytes(id);
+            items.AsSpan().Clear();
+            gmv.AsSpan().Clear();
+            lines.AsSpan().Clear();
+            foreach (var t in totals)
+            {
+                t.AddProductCells(key, items, gmv, lines);
+            }
+
+            products.AddSlots(id, name, items, gmv, lines);
+        }
+    }
+
+    /// <summary>Gives the totals back to the pool (once), whether or not the products were added.</summary>
+    public void Dispose()
+    {
+        if (_returned)
+        {
+            return;
+        }
+
+        _returned = true;
+        foreach (var t in totals)
+        {
+            pool.Return(t);
+        }
+    }
+}

@@ -10,7 +10,7 @@ namespace LivePeak.Cli.Commands;
 /// <summary>
 /// What the model commands read: the LIVEs with what they sold, and the product sales of the lines
 /// each LIVE (or each shop) sold. From input files the engine imports them once and keeps the
-/// order lines; from a ClickHouse store each is computed by SQL, into the same types.
+/// order lines, compact (<see cref="MixLineLog"/>); from a ClickHouse store each is computed by SQL, into the same types.
 /// </summary>
 public sealed class ModelInputs : IDisposable
 {
@@ -64,32 +64,24 @@ public sealed class ModelInputs : IDisposable
     {
         var options = arguments.ToOptions(result);
         var builder = new CubeBuilder(arguments.ToCubeOptions(result, options, 60));
-        var lines = new List<OrderLine>();
+        // The lines are kept for the product mix, compact: a large log's order lines do not fit.
+        var lines = new MixLineLog();
         var summary = ImportRunner.Run(
             context, context.WordsOf(result), arguments.RequireInputs(result), options, result.GetValue(arguments.Rejects), quiet,
             line =>
             {
                 var filtered = builder.LinesFiltered;
-                builder.AddLine(line);
+                var live = builder.Add(line);
                 if (builder.LinesFiltered == filtered)
                 {
-                    lines.Add(line);
+                    lines.Add(line, live?.Key);
                 }
             },
             builder.AddSession, builder.AddDetail);
-        var lives = builder.Ledger.Results();
-        var attribution = new LiveAttribution(lives.Select(r => r.Session), builder.Options.Grace, builder.Options.DefaultShop);
-        return new ModelInputs(summary, null, lives, lines.Select(l => l.Platform).ToHashSet(), (shop, platform, basket) =>
-        {
-            // A shop's lines are its own and the default shop's: a POS log kept without a shop name
-            // belongs to whichever shop is asked about.
-            var mine = lines
-                .Where(l => (shop is null || l.Shop == shop || l.Shop == builder.Options.DefaultShop) && (platform is null || l.Platform == platform))
-                .Select(l => new MixLine(l, attribution.Attribute(l)?.Key))
-                .ToList();
-            var live = mine.Where(m => m.LiveKey is not null).ToList();
-            return live.Count > 0 ? (ProductSales.From(live, basket), true) : (ProductSales.From(mine, basket), false);
-        });
+        // A shop's lines are its own and the default shop's: a POS log kept without a shop name
+        // belongs to whichever shop is asked about.
+        return new ModelInputs(summary, null, builder.Ledger.Results(), lines.Platforms,
+            (shop, platform, basket) => lines.Sales(shop, platform, builder.Options.DefaultShop, basket));
     }
 
     /// <summary>

@@ -90,6 +90,6 @@ internal static class ModelComparison
     private static string Text(IReadOnlyDictionary<string, long> names) =>
         string.Join(", ", names.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => $"{n.Key}={n.Value}"));
 
-    private static string Text(IReadOnlyList<IReadOnlySet<string>> baskets) =>
+    private static string Text(IReadOnlyList<IReadOnlyCollection<string>> baskets) =>
         string.Join(" | ", baskets.Select(b => string.Join(",", b.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
 }

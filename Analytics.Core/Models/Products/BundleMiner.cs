@@ -7,7 +7,8 @@ namespace LivePeak.Analytics.Models.Products;
 /// </summary>
 public static class BundleMiner
 {
-    public static IReadOnlyList<BundleRule> Mine(IReadOnlyList<IReadOnlySet<string>> baskets, ProductMixOptions options)
+    /// <param name="baskets">Each basket's distinct products.</param>
+    public static IReadOnlyList<BundleRule> Mine(IReadOnlyList<IReadOnlyCollection<string>> baskets, ProductMixOptions options)
     {
         options.Validate();
         var n = baskets.Count;

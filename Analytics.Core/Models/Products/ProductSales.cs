@@ -17,6 +17,8 @@ public sealed class ProductSales(BasketKind basket)
 
     private readonly Dictionary<string, Product> _products = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _baskets = new(StringComparer.Ordinal);
+    // Baskets added whole, without a key (a log's, millions of them): an array each, not a set.
+    private readonly List<string[]> _wholeBaskets = [];
 
     public BasketKind Basket { get; } = basket;
 
@@ -35,41 +37,13 @@ public sealed class ProductSales(BasketKind basket)
     /// </summary>
     public static ProductSales From(IEnumerable<MixLine> lines, BasketKind basket)
     {
-        var sales = new ProductSales(basket);
-        var orderSlots = new Dictionary<string, HashSet<(string Order, int Slot)>>(StringComparer.Ordinal);
-        var orders = new HashSet<string>(StringComparer.Ordinal);
+        var log = new MixLineLog();
         foreach (var (line, live) in lines)
         {
-            sales.Lines++;
-            if (line.Status == OrderStatus.Cancelled || line.Quantity <= 0)
-            {
-                continue;
-            }
-
-            var id = IdOf(line.ProductId, line.ProductName);
-            var slot = Slots.IndexOf(line.CreatedLocal);
-            var order = SlotCube.OrderKey(line);
-            sales.AddGmv(id, slot, line.Revenue);
-            sales.AddName(id, NameOf(id, line.ProductName), 1);
-            if (!orderSlots.TryGetValue(id, out var seen))
-            {
-                orderSlots[id] = seen = [];
-            }
-
-            if (seen.Add((order, slot)))
-            {
-                sales.AddOrders(id, slot, 1);
-            }
-
-            orders.Add(order);
-            if ((basket == BasketKind.Order ? order : live) is { } key)
-            {
-                sales.AddToBasket(key, id);
-            }
+            log.Add(line, live);
         }
 
-        sales.Orders = orders.Count;
-        return sales;
+        return log.Sales(basket);
     }
 
     /// <summary>The product key of a line: its id, or its name where it has no id.</summary>
@@ -98,6 +72,9 @@ public sealed class ProductSales(BasketKind basket)
         items.Add(id);
     }
 
+    /// <summary>Adds a whole basket: distinct product keys, of a basket no other call adds to.</summary>
+    public void AddBasket(string[] ids) => _wholeBaskets.Add(ids);
+
     /// <summary>Product keys in ordinal order.</summary>
     public IReadOnlyList<string> Ids() => _products.Keys.Order(StringComparer.Ordinal).ToList();
 
@@ -108,9 +85,12 @@ public sealed class ProductSales(BasketKind basket)
     /// <summary>Each name of the product with the lines that used it.</summary>
     public IReadOnlyDictionary<string, long> Names(string id) => _products[id].Names;
 
-    /// <summary>The baskets' products, baskets in ordinal order of their keys.</summary>
-    public IReadOnlyList<IReadOnlySet<string>> Baskets() =>
-        _baskets.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => (IReadOnlySet<string>)b.Value).ToList();
+    /// <summary>
+    /// The baskets' distinct products: those added by key in ordinal order of their keys, then those
+    /// added whole. The order means nothing to the mix (bundles are counted over all baskets alike).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyCollection<string>> Baskets() =>
+        [.. _baskets.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => (IReadOnlyCollection<string>)b.Value), .. _wholeBaskets];
 
     private Product ProductOf(string id)
     {

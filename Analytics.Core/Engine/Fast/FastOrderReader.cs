@@ -77,15 +77,8 @@ public static class FastOrderReader
         Read(path, options, length, threads, chunkBytes: null, pool, products, out _);
 
     /// <param name="chunkBytes">Chunk size; tests make it tiny so boundaries fall everywhere.</param>
-    internal static FastResult? Read(string path, ImportOptions options, SlotLength length, int threads, long? chunkBytes, FastTotalsPool pool, ProductSlotTable products, out string? declined)
-    {
-        if (products.Length != length)
-        {
-            throw new ArgumentException("the product table must be of the run's slot length");
-        }
-
-        return ReadFile(path, options, length, threads, chunkBytes, pool, out declined)?.AddProductsTo(products);
-    }
+    internal static FastResult? Read(string path, ImportOptions options, SlotLength length, int threads, long? chunkBytes, FastTotalsPool pool, ProductSlotTable products, out string? declined) =>
+        ReadFile(path, options, length, threads, chunkBytes, pool, out declined)?.AddProductsTo(products);
 
     /// <summary>
     /// Reads one file of a run without adding its products anywhere yet (see <see cref="FastFileRead"/>);

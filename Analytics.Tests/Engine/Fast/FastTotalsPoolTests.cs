@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Engine;
 using LivePeak.Analytics.Engine.Fast;
@@ -17,36 +15,6 @@ public sealed class FastTotalsPoolTests
     // Nine days, so some weekdays (and their slots) come back in a later file.
     private const int Days = 9;
 
-    /// <summary>
-    /// One file per day: each day sells a different mix of products (some only on some days), some
-    /// by weight (fractional quantities), with a rejected row, and day 3 renames a product (a run
-    /// reads the newest export first, so its name is the one shown).
-    /// </summary>
-    private static void DailyFiles(TempFolder temp)
-    {
-        var random = new Random(7);
-        var order = 1000;
-        for (var day = 0; day < Days; day++)
-        {
-            var date = new DateOnly(2026, 6, 1).AddDays(day);
-            var text = new StringBuilder("order_id,created_at,shop,product_id,product_name,quantity,amount\n");
-            for (var minute = 7 * 60; minute < 22 * 60; minute += random.Next(1, 9))
-            {
-                order++;
-                for (var line = 0; line < random.Next(1, 4); line++)
-                {
-                    var product = random.Next(0, 40 + day * 5);
-                    var name = product == 3 && day >= 3 ? "Sầu riêng Ri6 (mới)" : $"Sản phẩm {product}";
-                    var quantity = product % 4 == 0 ? (random.Next(1, 20) / 2m).ToString(CultureInfo.InvariantCulture) : random.Next(1, 5).ToString(CultureInfo.InvariantCulture);
-                    text.Append(CultureInfo.InvariantCulture, $"{order},{date:yyyy-MM-dd} {minute / 60:00}:{minute % 60:00}:00,S{order % 3},P{product:000},\"{name}\",{quantity},{random.Next(10, 900) * 1000}\n");
-                }
-            }
-
-            text.Append(CultureInfo.InvariantCulture, $"{++order},{date:yyyy-MM-dd} 23:00:00,S1,P001,x,not a number,100\n");
-            temp.Write($"orders-{date:yyyy-MM-dd}.csv", text.ToString());
-        }
-    }
-
     [TestCase(int.MaxValue, 1, TestName = "Every file lists the cells it filled, one worker")]
     [TestCase(0, 1, TestName = "No cell is listed: every file merges product by product")]
     [TestCase(25, 2, TestName = "The list overflows part way through each file, two workers")]
@@ -54,8 +22,7 @@ public sealed class FastTotalsPoolTests
     public void Files_read_with_pooled_totals_add_up_to_the_general_paths_answer(int maxListedCells, int threads)
     {
         using var temp = new TempFolder();
-        DailyFiles(temp);
-        var files = InputFiles.Expand([temp.Path]);
+        var files = DailyOrderFiles.Write(temp, Days);
         var options = new ImportOptions();
         var pool = new FastTotalsPool(SlotLength.Hour, maxListedCells);
         var products = new ProductSlotTable(SlotLength.Hour);
@@ -75,7 +42,7 @@ public sealed class FastTotalsPoolTests
         var general = new CubeBuilder(new CubeOptions());
         InputImport.Run(files, options, new ImportSink { OnOrderLine = general.AddLine });
         Assert.That(products.Rows(), Is.EqualTo(general.Products.Rows()));
-        Assert.That(products.Rows().Where(r => r.ProductId == "P003").Select(r => r.ProductName).Distinct(), Is.EqualTo(new[] { "Sầu riêng Ri6 (mới)" }),
+        Assert.That(products.Rows().Where(r => r.ProductId == "P003").Select(r => r.ProductName).Distinct(), Is.EqualTo(new[] { DailyOrderFiles.NameOfP003(Days - 1) }),
             "a product keeps the first name the run saw: the newest export's");
         Assert.That(cube.AllSlots(), Is.EqualTo(general.Cube.AllSlots()));
         Assert.That(rejects, Is.EqualTo(Days));
@@ -86,8 +53,7 @@ public sealed class FastTotalsPoolTests
     public void Files_read_at_the_same_time_and_added_in_file_order_give_the_general_paths_answer()
     {
         using var temp = new TempFolder();
-        DailyFiles(temp);
-        var files = InputFiles.Expand([temp.Path]);
+        var files = DailyOrderFiles.Write(temp, Days);
         var options = new ImportOptions();
         var pool = new FastTotalsPool(SlotLength.Hour);
         var products = new ProductSlotTable(SlotLength.Hour);
@@ -111,8 +77,7 @@ public sealed class FastTotalsPoolTests
     public void A_read_file_that_is_never_added_gives_its_totals_back()
     {
         using var temp = new TempFolder();
-        DailyFiles(temp);
-        var path = InputFiles.Expand([temp.Path])[0];
+        var path = DailyOrderFiles.Write(temp, Days)[0];
         var pool = new FastTotalsPool(SlotLength.Hour);
 
         using (FastOrderReader.ReadFile(path, new ImportOptions(), SlotLength.Hour, 2, chunkBytes: 1500, pool, out _))

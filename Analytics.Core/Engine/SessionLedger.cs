@@ -39,7 +39,7 @@ public sealed class SessionLedger
         entry.Gmv += line.Revenue;
         if (line.Quantity > 0)
         {
-            entry.Orders.Add(SlotCube.OrderKey(line));
+            entry.Orders.Add(IdentityHash.Of(SlotCube.OrderKey(line)));
         }
     }
 
@@ -90,7 +90,7 @@ public sealed class SessionLedger
     {
         public LiveSession Session { get; } = session;
 
-        public HashSet<string> Orders { get; } = new(StringComparer.Ordinal);
+        public HashSet<UInt128> Orders { get; } = [];
 
         public long CountedOrders { get; set; }
 

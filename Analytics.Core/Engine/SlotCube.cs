@@ -106,7 +106,7 @@ public sealed class SlotCube
         {
             cell.Items += line.Quantity;
             cell.Gmv += line.Revenue;
-            var key = OrderKey(line);
+            var key = IdentityHash.Of(OrderKey(line));
             if (live is null)
             {
                 cell.OffLiveGmv += line.Revenue;
@@ -279,6 +279,7 @@ public sealed class SlotCube
     /// <summary>
     /// Orders are told apart by platform, shop, id and the day they were created: ids repeat across
     /// platforms, and a POS log's invoice numbers may start again another month or at another till.
+    /// Cells keep its <see cref="IdentityHash"/>, not the text.
     /// </summary>
     internal static string OrderKey(OrderLine line) =>
         string.Concat(line.Platform.ToSlug(), "\u001f", line.Shop, "\u001f", line.OrderId, "\u001f",
@@ -299,12 +300,12 @@ public sealed class SlotCube
 
     private sealed class Cell
     {
-        public HashSet<string> Orders { get; } = new(StringComparer.Ordinal);
+        public HashSet<UInt128> Orders { get; } = [];
 
 
-        public HashSet<string> LiveOrders { get; } = new(StringComparer.Ordinal);
+        public HashSet<UInt128> LiveOrders { get; } = [];
 
-        public HashSet<string> OffLiveOrders { get; } = new(StringComparer.Ordinal);
+        public HashSet<UInt128> OffLiveOrders { get; } = [];
 
         // Distinct orders counted by whoever aggregated a cube from totals (no keys to union).
         public long CountedOrders { get; set; }

@@ -17,9 +17,7 @@ public sealed class OrderImporter(ImportOptions options)
 {
     private const int FormatSampleRows = 2000;
 
-    // Identity of a line across files: platform, shop, order, line id and the line's occurrence
-    // within its order in its own file (a POS log may list the same product twice in one order).
-    private readonly HashSet<string> _seenLines = new(StringComparer.Ordinal);
+    private readonly LineSightings _seenLines = new();
 
     public ImportOptions Options { get; } = options;
 
@@ -146,8 +144,6 @@ public sealed class OrderImporter(ImportOptions options)
         }
     }
 
-    /// <summary>True the first time a line identity is seen across every file of this importer.</summary>
-    private bool FirstSighting(string key) => _seenLines.Add(key);
 
     /// <summary>Reads the data rows of one recognised file.</summary>
     internal sealed class RowReader
@@ -158,11 +154,12 @@ public sealed class OrderImporter(ImportOptions options)
         private readonly HeaderMatch _match;
         private readonly FileReport _report;
         private readonly TimestampParser _time;
-        private readonly Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
+        private readonly int _fileNumber;
 
         public RowReader(OrderImporter owner, string path, HeaderMatch match, FileReport report)
         {
             _owner = owner;
+            _fileNumber = owner._seenLines.StartFile();
             _path = path;
             _shopOfFile = owner.Options.ShopOf(path);
             _match = match;
@@ -347,8 +344,7 @@ public sealed class OrderImporter(ImportOptions options)
             // the time keeps logs whose invoice numbers restart (another month, another till) apart.
             var lineKey = string.Join('\u001f', platform.ToSlug(), shop, orderId, lineId,
                 created.ToInstant().ToUnixTimeTicks().ToString(System.Globalization.CultureInfo.InvariantCulture));
-            var occurrence = _occurrences[lineKey] = _occurrences.GetValueOrDefault(lineKey) + 1;
-            if (!_owner.FirstSighting(lineKey + '\u001f' + occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            if (!_owner._seenLines.IsFirst(_fileNumber, lineKey))
             {
                 _report.RowsDuplicate++;
                 return;

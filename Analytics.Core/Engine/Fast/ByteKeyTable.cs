@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using LivePeak.Analytics.Domain;
 
 namespace LivePeak.Analytics.Engine.Fast;
 
@@ -185,13 +186,5 @@ internal sealed class ByteKeyTable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Mix(ulong x)
-    {
-        x ^= x >> 33;
-        x *= 0xFF51AFD7ED558CCDUL;
-        x ^= x >> 33;
-        x *= 0xC4CEB9FE1A85EC53UL;
-        x ^= x >> 33;
-        return x;
-    }
+    private static ulong Mix(ulong x) => IdentityHash.Finalise(x);
 }

@@ -1,0 +1,56 @@
+using LivePeak.Analytics.Import;
+
+namespace LivePeak.Tests.Import;
+
+/// <summary>
+/// The importer's memory of lines across overlapping exports, checked against the rule as first
+/// written: a set of "identity, n-th time in its file" texts.
+/// </summary>
+[TestFixture]
+public sealed class LineSightingsTests
+{
+    [TestCase(new[] { "a|a" }, "F F", TestName = "One file listing a line twice has two lines (a product twice in one order)")]
+    [TestCase(new[] { "a", "a" }, "F D", TestName = "A line exported again in a later file is a duplicate")]
+    [TestCase(new[] { "a|a", "a" }, "F F D", TestName = "A later file's single copy matches the first of two")]
+    [TestCase(new[] { "a", "a|a" }, "F D F", TestName = "A later file with one more copy adds it")]
+    [TestCase(new[] { "a|a|a", "a", "a|a|a|a" }, "F F F D D D D F", TestName = "The most copies any earlier file held count, not the last file's")]
+    [TestCase(new[] { "a|b", "b|c|a" }, "F F D F D", TestName = "Other lines do not disturb the counts")]
+    [TestCase(new[] { "", "a" }, "F", TestName = "An empty file changes nothing")]
+    public void Marks_first_sightings_and_duplicates(string[] files, string expected)
+    {
+        var sightings = new LineSightings();
+        var marks = new List<string>();
+        foreach (var file in files)
+        {
+            var number = sightings.StartFile();
+            foreach (var line in file.Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                marks.Add(sightings.IsFirst(number, line) ? "F" : "D");
+            }
+        }
+
+        Assert.That(string.Join(' ', marks), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Agrees_with_a_set_of_numbered_texts_on_random_overlapping_exports()
+    {
+        var random = new Random(7);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var sightings = new LineSightings();
+            var oracle = new HashSet<string>();
+            for (var f = random.Next(1, 6); f > 0; f--)
+            {
+                var number = sightings.StartFile();
+                var inFile = new Dictionary<string, int>();
+                for (var l = random.Next(0, 30); l > 0; l--)
+                {
+                    var line = $"tiktok\u001fS1\u001f{random.Next(8)}\u001fP{random.Next(3)}";
+                    var n = inFile[line] = inFile.GetValueOrDefault(line) + 1;
+                    Assert.That(sightings.IsFirst(number, line), Is.EqualTo(oracle.Add($"{line}\u001f{n}")), $"trial {trial}, line {line} #{n}");
+                }
+            }
+        }
+    }
+}

@@ -14,15 +14,19 @@ namespace LivePeak.Analytics.Domain;
 /// them: below 10^-18 for ten billion lines. That is the only way a count could differ from one
 /// kept with the texts themselves, and it is far below the chance of a memory error.
 /// </para>
+/// <para>
+/// Two longs rather than a <see cref="UInt128"/>: that one is aligned to 16 bytes, which makes a
+/// dictionary entry 48 bytes instead of 32.
+/// </para>
 /// </summary>
-internal static class IdentityHash
+internal readonly record struct IdentityHash(ulong Low, ulong High)
 {
     private const ulong C1 = 0x87C37B91114253D5UL;
     private const ulong C2 = 0x4CF5AD432745937FUL;
 
-    public static UInt128 Of(string text) => Of(MemoryMarshal.AsBytes(text.AsSpan()));
+    public static IdentityHash Of(string text) => Of(MemoryMarshal.AsBytes(text.AsSpan()));
 
-    public static UInt128 Of(ReadOnlySpan<byte> data)
+    public static IdentityHash Of(ReadOnlySpan<byte> data)
     {
         ulong h1 = 0, h2 = 0;
         var length = (ulong)data.Length;
@@ -60,8 +64,13 @@ internal static class IdentityHash
         h2 = Finalise(h2);
         h1 += h2;
         h2 += h1;
-        return new UInt128(h2, h1);
+        return new IdentityHash(h1, h2);
     }
+
+    // The halves are well mixed already; the low one is a good hash code as it is.
+    public override int GetHashCode() => (int)Low;
+
+    public UInt128 ToUInt128() => new(High, Low);
 
     private static ulong MixK1(ulong k) => BitOperations.RotateLeft(k * C1, 31) * C2;
 

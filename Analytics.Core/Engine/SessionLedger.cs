@@ -90,7 +90,7 @@ public sealed class SessionLedger
     {
         public LiveSession Session { get; } = session;
 
-        public HashSet<UInt128> Orders { get; } = [];
+        public HashSet<IdentityHash> Orders { get; } = [];
 
         public long CountedOrders { get; set; }
 

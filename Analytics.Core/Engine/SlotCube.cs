@@ -300,12 +300,12 @@ public sealed class SlotCube
 
     private sealed class Cell
     {
-        public HashSet<UInt128> Orders { get; } = [];
+        public HashSet<IdentityHash> Orders { get; } = [];
 
 
-        public HashSet<UInt128> LiveOrders { get; } = [];
+        public HashSet<IdentityHash> LiveOrders { get; } = [];
 
-        public HashSet<UInt128> OffLiveOrders { get; } = [];
+        public HashSet<IdentityHash> OffLiveOrders { get; } = [];
 
         // Distinct orders counted by whoever aggregated a cube from totals (no keys to union).
         public long CountedOrders { get; set; }

@@ -30,7 +30,7 @@ internal sealed class LineSightings
         public int InFile;
     }
 
-    private readonly Dictionary<UInt128, Sighting> _lines = [];
+    private readonly Dictionary<IdentityHash, Sighting> _lines = [];
     private int _files;
 
     /// <summary>Starts a file: the number to pass with each of its lines.</summary>

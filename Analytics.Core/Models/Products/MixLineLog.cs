@@ -23,10 +23,9 @@ public sealed class MixLineLog
     private readonly Interned _products = new();
     private readonly Interned _names = new();
     private readonly Interned _lives = new();
-    // An order is the slot cube's: platform, shop, order id and local date (SlotCube.OrderKey);
-    // interned in two steps so no key string is built per line.
-    private readonly Dictionary<(Platform Platform, int Shop, int DayNumber), int> _orderDays = [];
-    private readonly Dictionary<(int Day, string OrderId), int> _orders = [];
+    // An order is the slot cube's (SlotCube.OrderKey: platform, shop, order id and local date),
+    // remembered by its 128-bit hash as the cube does, so no order id is kept.
+    private readonly Dictionary<IdentityHash, int> _orders = [];
     private readonly HashSet<Platform> _platforms = [];
 
     /// <summary>Lines added, cancelled ones included.</summary>
@@ -59,13 +58,7 @@ public sealed class MixLineLog
     {
         var id = ProductSales.IdOf(line.ProductId, line.ProductName);
         var local = line.CreatedLocal;
-        var dayKey = (line.Platform, shop, local.Date.ToDateOnly().DayNumber);
-        if (!_orderDays.TryGetValue(dayKey, out var day))
-        {
-            _orderDays[dayKey] = day = _orderDays.Count;
-        }
-
-        ref var order = ref CollectionsMarshal.GetValueRefOrAddDefault(_orders, (day, line.OrderId), out var known);
+        ref var order = ref CollectionsMarshal.GetValueRefOrAddDefault(_orders, IdentityHash.Of(SlotCube.OrderKey(line)), out var known);
         if (!known)
         {
             order = _orders.Count - 1;

@@ -144,7 +144,6 @@ public sealed class OrderImporter(ImportOptions options)
         }
     }
 
-
     /// <summary>Reads the data rows of one recognised file.</summary>
     internal sealed class RowReader
     {

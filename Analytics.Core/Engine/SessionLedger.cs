@@ -39,7 +39,7 @@ public sealed class SessionLedger
         entry.Gmv += line.Revenue;
         if (line.Quantity > 0)
         {
-            entry.Orders.Add(IdentityHash.Of(SlotCube.OrderKey(line)));
+            entry.Orders.Add(SlotCube.OrderIdentity(line));
         }
     }
 

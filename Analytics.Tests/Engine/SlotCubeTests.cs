@@ -18,6 +18,18 @@ public sealed class SlotCubeTests
     private static IEnumerable<TestCaseData> Lengths() =>
         SlotLength.Allowed.Select(m => new TestCaseData(m).SetName($"{{m}}({m}-minute slots)"));
 
+    [TestCase(Platform.TikTok, "S1", "1001", 2026, TestName = "Order identity: a plain order")]
+    [TestCase(Platform.Shopee, "Cửa hàng Tây Bắc", "2405301234ABCD", 2025, TestName = "Order identity: Vietnamese text")]
+    [TestCase(Platform.Other, "", "", 1, TestName = "Order identity: empty shop and id, year 1 written with four digits")]
+    [TestCase(Platform.Facebook, "x", "very long", 2026, 300, TestName = "Order identity: a key longer than the stack buffer")]
+    public void The_order_identity_is_the_hash_of_the_order_key_text(Platform platform, string shop, string orderId, int year, int repeat = 1)
+    {
+        var line = new OrderLine(platform, string.Concat(Enumerable.Repeat(shop, repeat)), string.Concat(Enumerable.Repeat(orderId, repeat)), "L", "P", "P", 1, Money.Zero,
+            new LocalDateTime(year, 3, 9, 23, 59).InZoneLeniently(Zone), OrderStatus.Completed, null);
+
+        Assert.That(SlotCube.OrderIdentity(line), Is.EqualTo(IdentityHash.Of(SlotCube.OrderKey(line))));
+    }
+
     [TestCaseSource(nameof(Lengths))]
     public void One_pass_equals_the_naive_oracle(int minutes)
     {

@@ -36,7 +36,7 @@ public sealed class DailySlotTotals(SlotLength length)
         day.Gmv[slot] += line.Revenue;
         if (line.Quantity > 0)
         {
-            (day.Orders[slot] ??= new HashSet<string>(StringComparer.Ordinal)).Add(SlotCube.OrderKey(line));
+            (day.Orders[slot] ??= []).Add(SlotCube.OrderIdentity(line));
         }
     }
 
@@ -116,7 +116,7 @@ public sealed class DailySlotTotals(SlotLength length)
                 mine.CountedOrders[i] += theirs.CountedOrders[i];
                 if (theirs.Orders[i] is { } orders)
                 {
-                    (mine.Orders[i] ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(orders);
+                    (mine.Orders[i] ??= []).UnionWith(orders);
                 }
             }
         }
@@ -149,7 +149,7 @@ public sealed class DailySlotTotals(SlotLength length)
     {
         public Money[] Gmv { get; } = new Money[slots];
 
-        public HashSet<string>?[] Orders { get; } = new HashSet<string>?[slots];
+        public HashSet<IdentityHash>?[] Orders { get; } = new HashSet<IdentityHash>?[slots];
 
         public long[] CountedOrders { get; } = new long[slots];
     }

@@ -58,7 +58,7 @@ public sealed class MixLineLog
     {
         var id = ProductSales.IdOf(line.ProductId, line.ProductName);
         var local = line.CreatedLocal;
-        ref var order = ref CollectionsMarshal.GetValueRefOrAddDefault(_orders, IdentityHash.Of(SlotCube.OrderKey(line)), out var known);
+        ref var order = ref CollectionsMarshal.GetValueRefOrAddDefault(_orders, SlotCube.OrderIdentity(line), out var known);
         if (!known)
         {
             order = _orders.Count - 1;

@@ -292,29 +292,15 @@ public sealed class SlotCube
     /// </summary>
     internal static IdentityHash OrderIdentity(OrderLine line)
     {
-        var slug = line.Platform.ToSlug();
-        // Three separators and a date of up to 11 characters (a year of up to 5 digits or a sign).
-        var length = slug.Length + line.Shop.Length + line.OrderId.Length + 14;
-        Span<char> key = length <= 256 ? stackalloc char[256] : new char[length];
-        var at = 0;
-        Append(key, ref at, slug);
-        Append(key, ref at, line.Shop);
-        Append(key, ref at, line.OrderId);
+        var key = new IdentityText(stackalloc char[256]);
+        key.Part(line.Platform.ToSlug());
+        key.Part(line.Shop);
+        key.Part(line.OrderId);
         var date = line.CreatedLocal.Date;
-        var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        date.Year.TryFormat(key[at..], out var written, "0000", invariant);
-        at += written;
-        date.Month.TryFormat(key[at..], out written, "00", invariant);
-        at += written;
-        date.Day.TryFormat(key[at..], out written, "00", invariant);
-        return IdentityHash.Of(System.Runtime.InteropServices.MemoryMarshal.AsBytes((ReadOnlySpan<char>)key[..(at + written)]));
-
-        static void Append(Span<char> key, ref int at, string part)
-        {
-            part.CopyTo(key[at..]);
-            at += part.Length;
-            key[at++] = '\u001f';
-        }
+        key.Part(date.Year, "0000");
+        key.Append(date.Month, "00");
+        key.Append(date.Day, "00");
+        return key.Hash();
     }
 
     private void See(LocalDate date)

@@ -37,9 +37,9 @@ internal sealed class LineSightings
     public int StartFile() => ++_files;
 
     /// <summary>True the first time a line is seen: not read before in this file's turn nor in an earlier file.</summary>
-    public bool IsFirst(int file, string identity)
+    public bool IsFirst(int file, IdentityHash identity)
     {
-        ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(_lines, IdentityHash.Of(identity), out _);
+        ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(_lines, identity, out _);
         if (s.File != file)
         {
             s.MostBefore = s.MostInAFile;

@@ -1,3 +1,4 @@
+using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Import;
 
 namespace LivePeak.Tests.Import;
@@ -25,7 +26,7 @@ public sealed class LineSightingsTests
             var number = sightings.StartFile();
             foreach (var line in file.Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
-                marks.Add(sightings.IsFirst(number, line) ? "F" : "D");
+                marks.Add(sightings.IsFirst(number, IdentityHash.Of(line)) ? "F" : "D");
             }
         }
 
@@ -48,9 +49,33 @@ public sealed class LineSightingsTests
                 {
                     var line = $"tiktok\u001fS1\u001f{random.Next(8)}\u001fP{random.Next(3)}";
                     var n = inFile[line] = inFile.GetValueOrDefault(line) + 1;
-                    Assert.That(sightings.IsFirst(number, line), Is.EqualTo(oracle.Add($"{line}\u001f{n}")), $"trial {trial}, line {line} #{n}");
+                    Assert.That(sightings.IsFirst(number, IdentityHash.Of(line)), Is.EqualTo(oracle.Add($"{line}\u001f{n}")), $"trial {trial}, line {line} #{n}");
                 }
             }
         }
+    }
+
+    [TestCase(Platform.TikTok, "S1", "1001", "L1", 1_700_000_000L, TestName = "Line identity: a plain line")]
+    [TestCase(Platform.Shopee, "Cửa hàng Tây Bắc", "2405301234ABCD", "Xoài cát", 1_700_000_000L, TestName = "Line identity: Vietnamese text")]
+    [TestCase(Platform.Other, "", "", "", -86_400L, TestName = "Line identity: empty parts, a time before 1970")]
+    public void A_line_identity_is_the_hash_of_its_parts_joined(Platform platform, string shop, string orderId, string lineId, long unixSeconds)
+    {
+        var created = NodaTime.Instant.FromUnixTimeSeconds(unixSeconds);
+        var text = string.Join('\u001f', platform.ToSlug(), shop, orderId, lineId,
+            created.ToUnixTimeTicks().ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.That(OrderImporter.RowReader.LineIdentity(platform, shop, orderId, lineId, created), Is.EqualTo(IdentityHash.Of(text)));
+    }
+
+    [Test]
+    public void A_line_identity_longer_than_the_stack_buffer_is_hashed_whole()
+    {
+        var created = NodaTime.Instant.FromUnixTimeSeconds(0);
+        var longId = new string('x', 400);
+
+        Assert.That(OrderImporter.RowReader.LineIdentity(Platform.TikTok, "S", longId, "L", created),
+            Is.Not.EqualTo(OrderImporter.RowReader.LineIdentity(Platform.TikTok, "S", longId + "y", "L", created)));
+        Assert.That(OrderImporter.RowReader.LineIdentity(Platform.TikTok, "S", longId, "L", created),
+            Is.EqualTo(IdentityHash.Of(string.Join('\u001f', "tiktok", "S", longId, "L", "0"))));
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using LivePeak.Analytics.Domain;
 
@@ -32,14 +33,40 @@ internal sealed class LineSightings
 
     private readonly Dictionary<IdentityHash, Sighting> _lines = [];
     private int _files;
+    private bool _remembering = true;
 
-    /// <summary>Starts a file: the number to pass with each of its lines.</summary>
-    public int StartFile() => ++_files;
+    /// <summary>
+    /// Starts a file: the number to pass with each of its lines. When no file will be read after
+    /// it (<paramref name="laterFilesFollow"/> false), lines not seen before are not remembered:
+    /// nothing would ever be checked against them, so one order file keeps no identities at all.
+    /// </summary>
+    public int StartFile(bool laterFilesFollow = true)
+    {
+        _remembering = laterFilesFollow;
+        return ++_files;
+    }
+
+    /// <summary>False when no line of the current file can be a duplicate or be checked against
+    /// later: its identity need not even be computed.</summary>
+    public bool NeedsIdentities => _remembering || _lines.Count > 0;
+
+    /// <summary>Identities remembered so far.</summary>
+    public int Count => _lines.Count;
 
     /// <summary>True the first time a line is seen: not read before in this file's turn nor in an earlier file.</summary>
     public bool IsFirst(int file, IdentityHash identity)
     {
-        ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(_lines, identity, out _);
+        if (!_remembering)
+        {
+            ref var known = ref CollectionsMarshal.GetValueRefOrNullRef(_lines, identity);
+            return Unsafe.IsNullRef(ref known) || See(ref known, file);
+        }
+
+        return See(ref CollectionsMarshal.GetValueRefOrAddDefault(_lines, identity, out _), file);
+    }
+
+    private static bool See(ref Sighting s, int file)
+    {
         if (s.File != file)
         {
             s.MostBefore = s.MostInAFile;

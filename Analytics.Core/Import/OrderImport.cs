@@ -49,6 +49,8 @@ public static class InputImport
         var kinds = files.Select(f => (Path: f, Kind: Guard(f, () => Recognise(orders, f)))).ToList();
         var ordered = kinds.OrderBy(k => k.Kind.Sessions is not null ? 0 : k.Kind.Details is not null ? 1 : 2).ToList();
         var reports = new List<FileReport>(files.Count);
+        // Only lines of order files read before another order file are remembered for duplicates.
+        var lastOrderFile = ordered.FindLastIndex(k => k.Kind.Orders is not null);
         var total = files.Sum(f => new FileInfo(f).Length);
         long done = 0;
         for (var i = 0; i < ordered.Count; i++)
@@ -59,7 +61,7 @@ public static class InputImport
             {
                 { Sessions: { } match } => sessions.Import(path, match, TableSource.ReadRows(path).ToList(), sink.OnSession, sink.OnReject),
                 { Details: { } sheets } => details.Import(path, sheets, sink.OnLiveDetail, sink.OnSession, sink.OnReject),
-                _ => orders.Import(path, sink.OnOrderLine, sink.OnReject),
+                _ => orders.Import(path, sink.OnOrderLine, sink.OnReject, laterFilesFollow: i < lastOrderFile),
             }));
             done += new FileInfo(path).Length;
         }

@@ -25,10 +25,12 @@ public sealed class OrderImporter(ImportOptions options)
     public IReadOnlyList<OrderLayout> Layouts =>
         Options.Map is { } map ? [.. KnownOrderLayouts.All, map.ToLayout(Options.Culture)] : KnownOrderLayouts.All;
 
-    public FileReport Import(string path, Action<OrderLine> accept, Action<RejectedRow>? reject = null)
+    /// <param name="laterFilesFollow">False for the last order file of a run: its lines are checked
+    /// against earlier files' but not remembered, as no file will be checked against them.</param>
+    public FileReport Import(string path, Action<OrderLine> accept, Action<RejectedRow>? reject = null, bool laterFilesFollow = true)
     {
         using var rows = TableSource.ReadRows(path).GetEnumerator();
-        var file = Open(path, rows);
+        var file = Open(path, rows, laterFilesFollow);
         foreach (var row in file.Sample.Concat(Rest(rows)))
         {
             file.ReadRow(row, accept, reject);
@@ -42,7 +44,7 @@ public sealed class OrderImporter(ImportOptions options)
     /// enumerator after the sample. The returned reader reads the rest row by row; a fast reader can
     /// take over the bulk of the rows and hand it only those it is not sure about.
     /// </summary>
-    internal OrderFileReader Open(string path, IEnumerator<TableRow> rows)
+    internal OrderFileReader Open(string path, IEnumerator<TableRow> rows, bool laterFilesFollow = true)
     {
         var head = new List<TableRow>();
         while (head.Count < FileKindDetector.HeaderScanRows && rows.MoveNext())
@@ -55,7 +57,7 @@ public sealed class OrderImporter(ImportOptions options)
 
         var report = new FileReport { Path = path, Kind = match.Layout.Kind, RowsSkippedAboveData = match.HeaderRowIndex };
         report.NoteEncoding();
-        var reader = new RowReader(this, path, match, report);
+        var reader = new RowReader(this, path, match, report, laterFilesFollow);
 
         // Buffer a sample so the file's time format is chosen once, from many values.
         var sample = new List<TableRow>(head.Skip(match.HeaderRowIndex + 1));
@@ -158,10 +160,10 @@ public sealed class OrderImporter(ImportOptions options)
         // lookup cost 3% of the general path.
         private readonly int[] _columns;
 
-        public RowReader(OrderImporter owner, string path, HeaderMatch match, FileReport report)
+        public RowReader(OrderImporter owner, string path, HeaderMatch match, FileReport report, bool laterFilesFollow)
         {
             _owner = owner;
-            _fileNumber = owner._seenLines.StartFile();
+            _fileNumber = owner._seenLines.StartFile(laterFilesFollow);
             _path = path;
             _shopOfFile = owner.Options.ShopOf(path);
             _match = match;
@@ -349,7 +351,8 @@ public sealed class OrderImporter(ImportOptions options)
             var name = Cell(row, OrderField.ProductName);
             var lineId = FirstNonEmpty(Cell(row, OrderField.LineId), Cell(row, OrderField.ProductId), name);
             var productId = FirstNonEmpty(Cell(row, OrderField.ProductId), Cell(row, OrderField.LineId), name);
-            if (!_owner._seenLines.IsFirst(_fileNumber, LineIdentity(platform, shop, orderId, lineId, created.ToInstant())))
+            var seen = _owner._seenLines;
+            if (seen.NeedsIdentities && !seen.IsFirst(_fileNumber, LineIdentity(platform, shop, orderId, lineId, created.ToInstant())))
             {
                 _report.RowsDuplicate++;
                 return;

@@ -55,6 +55,48 @@ public sealed class LineSightingsTests
         }
     }
 
+    [Test]
+    public void The_last_file_is_checked_against_earlier_ones_but_adds_nothing_to_remember()
+    {
+        var random = new Random(11);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var files = Enumerable.Range(0, random.Next(1, 5))
+                .Select(_ => Enumerable.Range(0, random.Next(0, 30)).Select(_ => $"tiktok\u001fS1\u001f{random.Next(8)}\u001fP{random.Next(3)}").ToList())
+                .ToList();
+            var remembering = new LineSightings();
+            var last = new LineSightings();
+            var rememberedBeforeLast = 0;
+            for (var f = 0; f < files.Count; f++)
+            {
+                var isLast = f == files.Count - 1;
+                var a = remembering.StartFile();
+                var b = last.StartFile(laterFilesFollow: !isLast);
+                if (isLast)
+                {
+                    rememberedBeforeLast = last.Count;
+                }
+
+                foreach (var line in files[f])
+                {
+                    var expected = remembering.IsFirst(a, IdentityHash.Of(line));
+                    Assert.That(!last.NeedsIdentities || last.IsFirst(b, IdentityHash.Of(line)), Is.EqualTo(expected), $"trial {trial}, file {f}, line {line}");
+                }
+            }
+
+            Assert.That(last.Count, Is.EqualTo(rememberedBeforeLast), $"trial {trial}: the last file remembered new lines");
+        }
+    }
+
+    [Test]
+    public void A_single_file_needs_no_identities_and_keeps_none()
+    {
+        var sightings = new LineSightings();
+        sightings.StartFile(laterFilesFollow: false);
+
+        Assert.That((sightings.NeedsIdentities, sightings.Count), Is.EqualTo((false, 0)));
+    }
+
     [TestCase(Platform.TikTok, "S1", "1001", "L1", 1_700_000_000L, TestName = "Line identity: a plain line")]
     [TestCase(Platform.Shopee, "Cửa hàng Tây Bắc", "2405301234ABCD", "Xoài cát", 1_700_000_000L, TestName = "Line identity: Vietnamese text")]
     [TestCase(Platform.Other, "", "", "", -86_400L, TestName = "Line identity: empty parts, a time before 1970")]

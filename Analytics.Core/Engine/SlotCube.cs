@@ -118,8 +118,7 @@ public sealed class SlotCube
 
             if (line.Quantity > 0)
             {
-                cell.Orders.Add(key);
-                (live is null ? cell.OffLiveOrders : cell.LiveOrders).Add(key);
+                cell.AddOrder(key, live is null ? OrderSeen.OffLive : OrderSeen.Live);
             }
         }
 
@@ -215,9 +214,11 @@ public sealed class SlotCube
             mine.Items += theirs.Items;
             mine.Gmv += theirs.Gmv;
             mine.CancelledGmv += theirs.CancelledGmv;
-            mine.Orders.UnionWith(theirs.Orders);
-            mine.LiveOrders.UnionWith(theirs.LiveOrders);
-            mine.OffLiveOrders.UnionWith(theirs.OffLiveOrders);
+            foreach (var (key, seen) in theirs.Orders)
+            {
+                mine.AddOrder(key, seen);
+            }
+
             mine.CountedOrders += theirs.CountedOrders;
             mine.CountedLiveOrders += theirs.CountedLiveOrders;
             mine.CountedOffLiveOrders += theirs.CountedOffLiveOrders;
@@ -260,9 +261,9 @@ public sealed class SlotCube
             Sessions = cell.Sessions,
             LiveMinutes = cell.LiveSeconds / 60m,
             Viewers = cell.Viewers,
-            LiveOrders = cell.LiveOrders.Count + cell.CountedLiveOrders,
+            LiveOrders = cell.LiveOrderCount + cell.CountedLiveOrders,
             LiveGmv = cell.LiveGmv,
-            OffLiveOrders = cell.OffLiveOrders.Count + cell.CountedOffLiveOrders,
+            OffLiveOrders = cell.OffLiveOrderCount + cell.CountedOffLiveOrders,
             OffLiveGmv = cell.OffLiveGmv,
         };
     }
@@ -316,14 +317,35 @@ public sealed class SlotCube
         }
     }
 
+    /// <summary>Where a slot's order had lines: during a LIVE, off-LIVE, or both.</summary>
+    [Flags]
+    private enum OrderSeen : byte
+    {
+        None = 0,
+        OffLive = 1,
+        Live = 2,
+    }
+
     private sealed class Cell
     {
-        public HashSet<IdentityHash> Orders { get; } = [];
+        /// <summary>
+        /// Each distinct order once, with where its lines fell: one entry serves the orders, LIVE
+        /// orders and off-LIVE orders counts, where three sets kept most orders twice.
+        /// </summary>
+        public Dictionary<IdentityHash, OrderSeen> Orders { get; } = [];
 
+        public long LiveOrderCount { get; private set; }
 
-        public HashSet<IdentityHash> LiveOrders { get; } = [];
+        public long OffLiveOrderCount { get; private set; }
 
-        public HashSet<IdentityHash> OffLiveOrders { get; } = [];
+        public void AddOrder(IdentityHash order, OrderSeen where)
+        {
+            ref var seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Orders, order, out _);
+            var added = where & ~seen;
+            seen |= where;
+            LiveOrderCount += (added & OrderSeen.Live) != 0 ? 1 : 0;
+            OffLiveOrderCount += (added & OrderSeen.OffLive) != 0 ? 1 : 0;
+        }
 
         // Distinct orders counted by whoever aggregated a cube from totals (no keys to union).
         public long CountedOrders { get; set; }

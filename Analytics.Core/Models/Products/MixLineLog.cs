@@ -42,7 +42,7 @@ public sealed class MixLineLog
         var live = liveKey is null ? -1 : _lives.Of(liveKey);
         // Cancelled lines and lines of no positive quantity only count as lines read.
         var row = line.Status == OrderStatus.Cancelled || line.Quantity <= 0
-            ? new Row(shop, line.Platform, -1, -1, -1, 0, 0, live)
+            ? new Row(0, shop, -1, -1, -1, live, 0, (byte)line.Platform)
             : Counted(line, shop, live);
         var block = (int)(Count >> BlockShift);
         if (block == _blocks.Count)
@@ -70,7 +70,7 @@ public sealed class MixLineLog
             throw new InvalidOperationException($"more than {1 << ProductBits} products");
         }
 
-        return new Row(shop, line.Platform, product, _names.Of(ProductSales.NameOf(id, line.ProductName)), order, (short)Slots.IndexOf(local), line.Revenue.TenThousandths, live);
+        return new Row(line.Revenue.TenThousandths, shop, product, _names.Of(ProductSales.NameOf(id, line.ProductName)), order, live, (short)Slots.IndexOf(local), (byte)line.Platform);
     }
 
     /// <summary>
@@ -109,9 +109,17 @@ public sealed class MixLineLog
         var perSlot = Slots.SlotsPerWeek;
         var gmv = new long[_products.Count][];
         var names = new Dictionary<(int Product, int Name), long>();
-        var orderSlots = new List<ulong>();
+        // Counted first so the key lists are allocated once at their size: grown by doubling, each
+        // held its last two arrays at once (about 200 MB more for ten million lines).
+        var counted = 0;
+        foreach (var row in Rows())
+        {
+            counted += row.Product >= 0 && keep(row) ? 1 : 0;
+        }
+
+        var orderSlots = new List<ulong>(counted);
         var ordered = new bool[_orders.Count];
-        var baskets = new List<ulong>();
+        var baskets = new List<ulong>(counted);
         foreach (var row in Rows())
         {
             if (!keep(row))
@@ -196,7 +204,12 @@ public sealed class MixLineLog
     /// <param name="Slot">Half hour of the week.</param>
     /// <param name="Revenue">In <see cref="Money.TenThousandths"/>.</param>
     /// <param name="Live">Interned LIVE key; -1 for none.</param>
-    private readonly record struct Row(int Shop, Platform Platform, int Product, int Name, int Order, short Slot, long Revenue, int Live);
+    /// <param name="PlatformCode">The <see cref="Platform"/>, in a byte: with the fields widest first a
+    /// row takes 32 bytes instead of 40 (ten million lines: 80 MB less).</param>
+    private readonly record struct Row(long Revenue, int Shop, int Product, int Name, int Order, int Live, short Slot, byte PlatformCode)
+    {
+        public Platform Platform => (Platform)PlatformCode;
+    }
 
     /// <summary>Strings numbered as first seen.</summary>
     private sealed class Interned

@@ -66,6 +66,32 @@ public static class TableSource
     /// </summary>
     public static Encoding TextEncodingOf(string path)
     {
+        // Asked several times of each file (recognising it, the fast path's checks, the reader
+        // itself); the probe reads and checks a megabyte, so the answer is kept for the file as it
+        // is now (its length and time of last change).
+        var file = new FileInfo(path);
+        var version = (file.Length, file.LastWriteTimeUtc);
+        if (KnownEncodings.TryGetValue(file.FullName, out var known) && known.Version == version)
+        {
+            return known.Encoding;
+        }
+
+        var encoding = ProbeEncoding(path);
+        if (KnownEncodings.Count >= MaxKnownEncodings)
+        {
+            KnownEncodings.Clear();
+        }
+
+        KnownEncodings[file.FullName] = (version, encoding);
+        return encoding;
+    }
+
+    private const int MaxKnownEncodings = 4096;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ((long Length, DateTime WriteTime) Version, Encoding Encoding)> KnownEncodings = new(StringComparer.Ordinal);
+
+    private static Encoding ProbeEncoding(string path)
+    {
         using var stream = File.OpenRead(path);
         // Pooled: an importer asks this of every file, and a fresh megabyte each time is garbage
         // for the large-object heap.

@@ -49,6 +49,22 @@ public sealed class TextEncodingTests
         Assert.That(TableSource.IsLegacyEncoded(path), Is.False);
     }
 
+    [TestCase(false, TestName = "A file replaced by one of another length is probed again")]
+    [TestCase(true, TestName = "A file replaced by one of the same length is probed again (its time of change differs)")]
+    public void The_encoding_is_remembered_only_for_the_file_as_it_was(bool sameLength)
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("orders.csv");
+        var legacy = Encode1258("order,product\n1,Thạch đen Cao Bằng\n");
+        File.WriteAllBytes(path, sameLength ? Encoding.ASCII.GetBytes(new string('x', legacy.Length)) : Encoding.UTF8.GetBytes("order,product\n1,Durian\n"));
+        Assert.That(TableSource.IsLegacyEncoded(path), Is.False);
+
+        File.WriteAllBytes(path, legacy);
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(1));
+
+        Assert.That(TableSource.IsLegacyEncoded(path), Is.True);
+    }
+
     [Test]
     public void A_file_with_bytes_that_are_not_utf8_is_read_as_windows_1258()
     {

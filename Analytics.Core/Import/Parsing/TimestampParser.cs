@@ -91,7 +91,23 @@ public sealed class TimestampParser
         // A value no candidate reads ("not a date", a note typed in the column) is its own row's
         // problem: it must neither stop the file's format from being chosen nor tip the choice
         // (nor leave a day/month question to be settled cell by cell, without the file's period).
-        values = values.Where(v => offsetPatterns.Any(p => p.Parse(v).Success) || localPatterns.Any(p => p.Parse(v).Success)).ToList();
+        // Each value is tried first with the pattern that read the value before (a file's times
+        // share a format), so it mostly costs one parse rather than one per pattern; whether some
+        // pattern reads it does not depend on the order they are tried in.
+        var readers = offsetPatterns.Select(p => (Func<string, bool>)(v => p.Parse(v).Success))
+            .Concat(localPatterns.Select(p => (Func<string, bool>)(v => p.Parse(v).Success)))
+            .ToList();
+        var lastReader = -1;
+        values = values.Where(v =>
+        {
+            if (lastReader >= 0 && readers[lastReader](v))
+            {
+                return true;
+            }
+
+            lastReader = readers.FindIndex(read => read(v));
+            return lastReader >= 0;
+        }).ToList();
         if (values.Count == 0)
         {
             return false;

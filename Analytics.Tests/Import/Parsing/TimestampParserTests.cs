@@ -139,6 +139,16 @@ public sealed class TimestampParserTests
         Assert.That((ok, error is null), Is.EqualTo((false, false)));
     }
 
+    [TestCase(new[] { "13/6/2026 7:05", "14/6/2026 8:00", "n/a", "2026-06-15 19:30" }, false, null, TestName = "A value only another format reads still counts: no one format reads them all")]
+    [TestCase(new[] { "2026-06-15 19:30", "n/a", "13/6/2026 7:05" }, false, null, TestName = "The same, the other format first")]
+    [TestCase(new[] { "13/6/2026 7:05", "n/a", "14/6/2026 8:00" }, true, "d/M/yyyy H:mm", TestName = "A value no format reads is left out of the choice")]
+    public void The_format_must_read_every_sample_value_some_format_reads(string[] samples, bool detected, string? format)
+    {
+        var parser = new TimestampParser(HoChiMinh, TimestampParser.GenericFormats);
+
+        Assert.That((parser.Detect(samples), parser.Format), Is.EqualTo((detected, format)));
+    }
+
     [Test]
     public void Detection_fails_when_no_sample_is_a_time()
     {

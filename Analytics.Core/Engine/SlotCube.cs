@@ -298,9 +298,10 @@ public sealed class SlotCube
         key.Part(line.Shop);
         key.Part(line.OrderId);
         var date = line.CreatedLocal.Date;
-        key.Part(date.Year, "0000");
-        key.Append(date.Month, "00");
-        key.Append(date.Day, "00");
+        key.Part(string.Empty);
+        key.AppendPadded(date.Year, 4);
+        key.AppendPadded(date.Month, 2);
+        key.AppendPadded(date.Day, 2);
         return key.Hash();
     }
 

@@ -41,6 +41,21 @@ public sealed class IdentityTextTests
         Assert.That(key.Hash(), Is.EqualTo(IdentityHash.Of("n\u001f" + expected)));
     }
 
+    [TestCase(0, 4, TestName = "Zero padded to four digits")]
+    [TestCase(7, 2, TestName = "A month padded to two digits")]
+    [TestCase(2026, 4, TestName = "A year that fills its digits")]
+    [TestCase(12345, 4, TestName = "More digits than asked for are all written")]
+    [TestCase(1000, 2, TestName = "A power of ten is counted right")]
+    [TestCase(-1, 4, TestName = "A year before 1 keeps its sign ahead of the padding")]
+    [TestCase(int.MinValue, 4, TestName = "The smallest int")]
+    public void Padded_numbers_read_as_the_custom_zero_format_writes_them(int value, int digits)
+    {
+        var key = new IdentityText(new char[1]);
+        key.AppendPadded(value, digits);
+
+        Assert.That(key.ToString(), Is.EqualTo(value.ToString(new string('0', digits), System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     [Test]
     public void Append_continues_the_current_part_without_a_separator()
     {

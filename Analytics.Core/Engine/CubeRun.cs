@@ -96,7 +96,7 @@ public static class CubeRun
             }
             else
             {
-                reports.Add(InputImport.Guard(path, () => general.Import(path, builder.AddLine, rejects.Add)));
+                reports.Add(InputImport.Guard(path, () => general.Import(path, builder.AddLine, rejects.Add, laterFilesFollow: i < files.Count - 1)));
             }
 
             done += lengths[i];

@@ -121,6 +121,26 @@ public sealed class CubeRunTests
     }
 
     [Test]
+    public void Overlapping_exports_the_fast_path_declines_still_drop_their_duplicates()
+    {
+        using var temp = new TempFolder();
+        var path = Canonical(temp, "a", 3, new(2026, 6, 1));
+        // Its second week first: out of time order, so both copies go to the general reader in turn.
+        var lines = File.ReadAllLines(path);
+        var half = lines.Length / 2;
+        File.WriteAllLines(path, [lines[0], .. lines[half..], .. lines[1..half]]);
+        var copy = Path.Combine(temp.Path, "b", "orders-again.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.Copy(path, copy);
+
+        var fast = Run([path, copy], fast: true);
+
+        Assert.That(fast.Run.FastFiles, Is.Zero);
+        Assert.That(fast.Run.Summary.RowsDuplicate, Is.EqualTo(fast.Run.Summary.Files[0].RowsRead), "the second export holds nothing new");
+        AssertSameAnswer(fast, Run([path, copy], fast: false));
+    }
+
+    [Test]
     public void With_LIVE_reports_among_the_inputs_every_file_takes_the_general_path()
     {
         using var temp = new TempFolder();

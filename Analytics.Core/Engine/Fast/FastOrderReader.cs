@@ -126,7 +126,8 @@ public static class FastOrderReader
         OrderImporter.OrderFileReader file;
         using (var rows = TableSource.ReadRows(path).GetEnumerator())
         {
-            file = general.Open(path, rows);
+            // No other file is read by this importer, so its lines need not be remembered.
+            file = general.Open(path, rows, laterFilesFollow: false);
         }
 
         var time = FastTimePattern.TryCompile(file.TimeFormat);

@@ -63,7 +63,7 @@ public sealed class ModelInputs : IDisposable
     private static ModelInputs Import(CliContext context, ImportArguments arguments, ParseResult result, bool quiet)
     {
         var options = arguments.ToOptions(result);
-        var builder = new CubeBuilder(arguments.ToCubeOptions(result, options, 60));
+        var builder = new CubeBuilder(arguments.ToCubeOptions(result, options, 60) with { SlotTables = false });
         // The lines are kept for the product mix, compact: a large log's order lines do not fit.
         var lines = new MixLineLog();
         var summary = ImportRunner.Run(

@@ -21,6 +21,13 @@ public sealed record CubeOptions
 
     /// <summary>Keep only these shops (empty: all). Compared ignoring case.</summary>
     public IReadOnlySet<string> Shops { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Fill the slot cube and the product x slot table from the order lines. The model commands
+    /// turn it off: they read only the LIVE ledger (and keep the lines for the product mix
+    /// themselves), and the cube's per-slot orders were a few hundred megabytes on a large log.
+    /// </summary>
+    public bool SlotTables { get; init; } = true;
 }
 
 /// <summary>
@@ -69,7 +76,11 @@ public sealed class CubeBuilder(CubeOptions options)
         }
 
         _sessions.Add(session);
-        Cube.AddSession(session);
+        if (Options.SlotTables)
+        {
+            Cube.AddSession(session);
+        }
+
         Ledger.AddSession(session);
     }
 
@@ -105,8 +116,12 @@ public sealed class CubeBuilder(CubeOptions options)
 
         _attribution ??= new LiveAttribution(_sessions, Options.Grace, Options.DefaultShop);
         var live = _attribution.Attribute(line);
-        Cube.Add(line, live);
-        Products.Add(line);
+        if (Options.SlotTables)
+        {
+            Cube.Add(line, live);
+            Products.Add(line);
+        }
+
         if (live is not null)
         {
             Ledger.AddLine(line, live);

@@ -44,6 +44,26 @@ public sealed class CubeBuilderAttributionTests
     }
 
     [Test]
+    public void Without_slot_tables_the_ledger_is_the_same_and_the_cube_and_product_table_stay_empty()
+    {
+        LiveSession[] sessions = [Session("A", "2026-07-31 20:00", "2026-07-31 21:00"), Session("B", "2026-07-31 22:00", "2026-07-31 23:00")];
+        OrderLine[] lines =
+        [
+            Line("2026-07-31 20:10", "LIVE", order: "L1", revenue: 100_000),
+            Line("2026-07-31 20:15", "LIVE", order: "L1", revenue: 40_000),
+            Line("2026-07-31 21:45", null, order: "N1", revenue: 50_000),
+            Line("2026-07-31 22:30", "LIVE", order: "L2", revenue: 70_000),
+        ];
+
+        var full = Build(new CubeOptions(), sessions, lines);
+        var ledgerOnly = Build(new CubeOptions { SlotTables = false }, sessions, lines);
+
+        Assert.That(ledgerOnly.Ledger.Results(), Is.EqualTo(full.Ledger.Results()));
+        Assert.That(full.Cube.Lines, Is.EqualTo(4), "the full builder fills its cube");
+        Assert.That((ledgerOnly.Cube.Lines, ledgerOnly.Cube.SessionCount, ledgerOnly.Products.Rows().Count()), Is.EqualTo((0L, 0L, 0)));
+    }
+
+    [Test]
     public void Lines_split_into_LIVE_and_off_LIVE_by_channel_platform_and_window()
     {
         var builder = Build(

@@ -210,7 +210,7 @@ internal sealed class FastChunk
     private void EscapeRecord(ReadOnlySpan<byte> record)
     {
         var text = Encoding.UTF8.GetString(record);
-        var row = new CsvText(new StringReader(text), (char)_plan.Scanner.Separator).ReadRow() ?? new TableRow(1, [string.Empty]);
+        var row = new CsvText(new StringReader(text), (char)_plan.Scanner.Separator, text.Length + 1).ReadRow() ?? new TableRow(1, [string.Empty]);
         Escape(row with { Line = LineBreaks + 1 }, AddLine, Rejects.Add);
     }
 

@@ -8,12 +8,14 @@ namespace LivePeak.Analytics.Import.Tables;
 /// all end a record. A stray quote inside an unquoted field, or text after a closing quote, marks
 /// the record malformed instead of guessing.
 /// </summary>
-public sealed class CsvText(TextReader reader, char separator)
+/// <param name="bufferChars">Characters taken from the reader at a time; a caller reading one short
+/// record (the fast path handing a row over) gives its length, so it allocates no more.</param>
+public sealed class CsvText(TextReader reader, char separator, int bufferChars = 1024)
 {
     private long _line = 1;
     // Characters are taken from the reader a block at a time, and runs of ordinary ones are copied
     // at once: one virtual call per character was most of the general path's reading time.
-    private readonly char[] _buffer = new char[1024];
+    private readonly char[] _buffer = new char[Math.Max(1, bufferChars)];
     private int _position;
     private int _length;
     private readonly char[] _unquotedStops = [separator, '"', '\r', '\n'];

@@ -28,8 +28,11 @@ public sealed class CsvTextBlockReadingTests
             var separator = random.Next(2) == 0 ? ',' : ';';
             var expected = ReadAll(new CharByCharCsv(new StringReader(text.ToString()), separator).ReadRow);
             var actual = ReadAll(new CsvText(new StringReader(text.ToString()), separator).ReadRow);
+            // A tiny buffer puts a block end at every other character.
+            var tiny = ReadAll(new CsvText(new StringReader(text.ToString()), separator, bufferChars: random.Next(1, 4)).ReadRow);
 
             Assert.That(actual, Is.EqualTo(expected), $"trial {trial}");
+            Assert.That(tiny, Is.EqualTo(expected), $"trial {trial}, tiny buffer");
         }
     }
 

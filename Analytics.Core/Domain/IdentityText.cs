@@ -27,10 +27,10 @@ internal ref struct IdentityText
     }
 
     /// <summary>Starts a new part holding <paramref name="value"/> as the invariant culture writes it.</summary>
-    public void Part(long value, string? format = null)
+    public void Part(long value)
     {
         StartPart();
-        Append(value, format);
+        Append(value);
     }
 
     /// <summary>Continues the current part with <paramref name="text"/>.</summary>
@@ -42,12 +42,19 @@ internal ref struct IdentityText
     }
 
     /// <summary>Continues the current part with <paramref name="value"/> as the invariant culture writes it.</summary>
-    public void Append(long value, string? format = null)
+    public void Append(long value)
     {
-        // A long takes at most 20 characters; a format pads it to at most its own length.
-        Reserve(20 + (format?.Length ?? 0));
-        value.TryFormat(_buffer[_length..], out var written, format, CultureInfo.InvariantCulture);
+        // A long takes at most 20 characters.
+        Reserve(20);
+        value.TryFormat(_buffer[_length..], out var written, provider: CultureInfo.InvariantCulture);
         _length += written;
+    }
+
+    /// <summary>Starts a new part holding <paramref name="value"/> zero-padded (see <see cref="AppendPadded"/>).</summary>
+    public void PartPadded(int value, int digits)
+    {
+        StartPart();
+        AppendPadded(value, digits);
     }
 
     /// <summary>

@@ -298,8 +298,7 @@ public sealed class SlotCube
         key.Part(line.Shop);
         key.Part(line.OrderId);
         var date = line.CreatedLocal.Date;
-        key.Part(string.Empty);
-        key.AppendPadded(date.Year, 4);
+        key.PartPadded(date.Year, 4);
         key.AppendPadded(date.Month, 2);
         key.AppendPadded(date.Day, 2);
         return key.Hash();

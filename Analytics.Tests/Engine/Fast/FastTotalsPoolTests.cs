@@ -49,6 +49,25 @@ public sealed class FastTotalsPoolTests
         Assert.That(pool.Created, Is.EqualTo(threads), "one set of totals per worker (the first also reads the header rows), however many files");
     }
 
+    [TestCase(0, TestName = "Thousands of products merged cell by cell, across several blocks of them, give the general path's table")]
+    [TestCase(int.MaxValue, TestName = "The same products merged from the listed cells")]
+    public void Many_products_merge_to_the_general_paths_table(int maxListedCells)
+    {
+        using var temp = new TempFolder();
+        // 1,200 products: each worker holds several blocks of 256, the last one part full.
+        var path = LivePeak.Analytics.Generate.CanonicalStream.WriteFile(temp.Path, 30_000, seed: 4, shops: 20, products: 1_200);
+        var options = new ImportOptions();
+        var products = new ProductSlotTable(SlotLength.Hour);
+
+        var result = FastOrderReader.Read(path, options, SlotLength.Hour, threads: 2, chunkBytes: 64 << 10, new FastTotalsPool(SlotLength.Hour, maxListedCells), products, out var declined);
+
+        Assert.That(result, Is.Not.Null, declined);
+        var general = new CubeBuilder(new CubeOptions());
+        InputImport.Run([path], options, new ImportSink { OnOrderLine = general.AddLine });
+        Assert.That(general.Products.ProductCount, Is.GreaterThan(1_000));
+        Assert.That(products.Rows(), Is.EqualTo(general.Products.Rows()));
+    }
+
     [Test]
     public void Files_read_at_the_same_time_and_added_in_file_order_give_the_general_paths_answer()
     {

@@ -30,7 +30,10 @@ internal ref struct IdentityText
     public void Part(long value)
     {
         StartPart();
-        Append(value);
+        // A long takes at most 20 characters.
+        Reserve(20);
+        value.TryFormat(_buffer[_length..], out var written, provider: CultureInfo.InvariantCulture);
+        _length += written;
     }
 
     /// <summary>Continues the current part with <paramref name="text"/>.</summary>
@@ -39,15 +42,6 @@ internal ref struct IdentityText
         Reserve(text.Length);
         text.CopyTo(_buffer[_length..]);
         _length += text.Length;
-    }
-
-    /// <summary>Continues the current part with <paramref name="value"/> as the invariant culture writes it.</summary>
-    public void Append(long value)
-    {
-        // A long takes at most 20 characters.
-        Reserve(20);
-        value.TryFormat(_buffer[_length..], out var written, provider: CultureInfo.InvariantCulture);
-        _length += written;
     }
 
     /// <summary>Starts a new part holding <paramref name="value"/> zero-padded (see <see cref="AppendPadded"/>).</summary>

@@ -73,9 +73,6 @@ public static class FastOrderReader
     /// <paramref name="products"/> (the result's <see cref="FastResult.Products"/>) once the file
     /// has been read, so a declined file leaves it untouched.
     /// </summary>
-    internal static FastResult? Read(string path, ImportOptions options, SlotLength length, int threads, FastTotalsPool pool, ProductSlotTable products) =>
-        Read(path, options, length, threads, chunkBytes: null, pool, products, out _);
-
     /// <param name="chunkBytes">Chunk size; tests make it tiny so boundaries fall everywhere.</param>
     internal static FastResult? Read(string path, ImportOptions options, SlotLength length, int threads, long? chunkBytes, FastTotalsPool pool, ProductSlotTable products, out string? declined) =>
         ReadFile(path, options, length, threads, chunkBytes, pool, out declined)?.AddProductsTo(products);

@@ -148,6 +148,8 @@ internal sealed class FastTotals
         _filled.Add((long)product << SlotBits | (uint)slot);
     }
 
+    private static (int Product, int Slot) Unpack(long packed) => ((int)(packed >> SlotBits), (int)(packed & ((1 << SlotBits) - 1)));
+
     private static int Cell(int product, int slot) => (slot * BlockProducts + (product & (BlockProducts - 1))) * 3;
 
     /// <summary>The name of the product's first row here and where that was, if this worker saw it.</summary>
@@ -214,8 +216,7 @@ internal sealed class FastTotals
         var targets = new ProductSlotTable.Product?[Products.Count];
         foreach (var packed in _filled)
         {
-            var product = (int)(packed >> SlotBits);
-            var slot = (int)(packed & ((1 << SlotBits) - 1));
+            var (product, slot) = Unpack(packed);
             var target = targets[product] ??= table.ProductOf(ids[product], nameOf);
             var cells = _blocks[product >> BlockShift];
             var at = Cell(product, slot);
@@ -232,9 +233,8 @@ internal sealed class FastTotals
         {
             foreach (var packed in _filled)
             {
-                var product = (int)(packed >> SlotBits);
-                var at = Cell(product, (int)(packed & ((1 << SlotBits) - 1)));
-                _blocks[product >> BlockShift].AsSpan(at, 3).Clear();
+                var (product, slot) = Unpack(packed);
+                _blocks[product >> BlockShift].AsSpan(Cell(product, slot), 3).Clear();
             }
         }
         else

@@ -219,8 +219,10 @@ public static class FastOrderReader
 
     /// <summary>
     /// The chunk-by-chunk checks, joined up: windows move one way through the whole file, and no
-    /// order seen in a window at the end of one chunk comes back in the same window at the start
-    /// of the next (other than the run the boundary cut, which the merge mends).
+    /// order seen in a window before a boundary comes back in the same window after it (other
+    /// than the run the boundary cut, which the merge mends). A window can span several chunks
+    /// (small chunks, a busy hour), so the orders seen in it are gathered across every chunk that
+    /// lies wholly inside it, not taken from the chunk just before alone.
     /// </summary>
     private static bool InTimeOrderAcrossChunks(IReadOnlyList<FastChunk> chunks)
     {
@@ -268,7 +270,10 @@ public static class FastOrderReader
                 }
             }
 
-            last = chunk.LastWindow;
+            // A chunk wholly inside the window it continues adds its orders to those seen there before it.
+            last = last is { } before && first.Window == before.Window && chunk.LastWindow is { } after && after.Window == before.Window
+                ? (before.Window, [.. before.Orders, .. after.Orders])
+                : chunk.LastWindow;
             lastRunKey = chunk.LastRun?.Key;
         }
 

@@ -72,6 +72,21 @@ public sealed class FastOrderReaderTests
         Assert.That(expected.Cube.AllSlots().Sum(s => s.Orders), Is.EqualTo(orderComesBack ? 2 : 3), "the general path counts each order once per slot");
     }
 
+    [Test]
+    public void An_order_that_comes_back_in_an_hour_spanning_several_chunks_is_left_to_the_general_path()
+    {
+        // Chunks of one record each: order 1 is seen three chunks before it comes back, so comparing
+        // each chunk's first hour with only the chunk before (order 3) would miss it.
+        using var temp = new TempFolder();
+        var path = temp.Write("orders.csv", "order_id,created_at,product_id,quantity,amount\n0,2026-06-01 09:00:00,P0,1,10\n" +
+            "1,2026-06-01 10:00:00,A,1,10\n2,2026-06-01 10:05:00,B,1,10\n3,2026-06-01 10:10:00,C,1,10\n1,2026-06-01 10:00:00,D,1,10\n");
+
+        var actual = FastOrderReader.Read(path, new ImportOptions(), SlotLength.Hour, 2, chunkBytes: 16, out var declined);
+
+        Assert.That(actual, Is.Null, "the fast path cannot count order 1 once without remembering it");
+        Assert.That(declined, Does.Contain("time order").Or.Contain("not adjacent"));
+    }
+
     // An order's later lines repeat its id, time and shop, and the fast path reuses what the first
     // line gave; each row here is a way that reuse could go wrong.
     [TestCase("1,2026-06-01 10:00:00,A,P1,0,0\n1,2026-06-01 10:00:00,A,P2,2,20\n", TestName = "Repeat: the first line has quantity 0, so the order is counted on the second")]

@@ -8,7 +8,7 @@ namespace LivePeak.Analytics.Engine.Fast;
 /// needs nothing from the run, so a run reads several files at once; adding the products is what
 /// must happen in file order (a product keeps the first name the run saw).
 /// </summary>
-internal sealed class FastFileRead(FileReport report, SlotCube cube, List<RejectedRow> rejects, long rowsReadFast, FastTotals[] totals, FastTotalsPool pool) : IDisposable
+internal sealed class FastFileRead(FileReport report, SlotCube cube, List<RejectedRow> rejects, long rowsReadFast, long rowsReadNarrow, FastTotals[] totals, FastTotalsPool pool) : IDisposable
 {
     private bool _returned;
     // Each worker's product ids as text, decoded here (on the thread that read the file) when the
@@ -21,6 +21,9 @@ internal sealed class FastFileRead(FileReport report, SlotCube cube, List<Reject
 
     /// <summary>Rows decided from bytes alone, without the general reader.</summary>
     public long RowsReadFast { get; } = rowsReadFast;
+
+    /// <summary>Of those, rows read in one pass as plain narrow records.</summary>
+    public long RowsReadNarrow { get; } = rowsReadNarrow;
 
     /// <summary>Adds the file's product x slot cells to the run's table and gives the totals back to the pool.</summary>
     public FastResult AddProductsTo(ProductSlotTable products)
@@ -52,7 +55,7 @@ internal sealed class FastFileRead(FileReport report, SlotCube cube, List<Reject
         }
 
         Dispose();
-        return new FastResult(Report, Cube, products, rejects, RowsReadFast);
+        return new FastResult(Report, Cube, products, rejects, RowsReadFast, RowsReadNarrow);
     }
 
     /// <summary>A long log fills most cells: product by product across workers, so each cell is converted to decimal once.</summary>

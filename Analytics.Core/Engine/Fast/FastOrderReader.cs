@@ -9,7 +9,8 @@ namespace LivePeak.Analytics.Engine.Fast;
 /// <summary>What the fast path made of one file: the same accounting, cube and products as the
 /// general path, and the rejects in file order.</summary>
 /// <param name="RowsReadFast">Rows decided from bytes alone, without the general reader.</param>
-public sealed record FastResult(FileReport Report, SlotCube Cube, ProductSlotTable Products, IReadOnlyList<RejectedRow> Rejects, long RowsReadFast);
+/// <param name="RowsReadNarrow">Of those, rows read in one pass as plain narrow records (<see cref="FastPlan.NarrowRows"/>).</param>
+public sealed record FastResult(FileReport Report, SlotCube Cube, ProductSlotTable Products, IReadOnlyList<RejectedRow> Rejects, long RowsReadFast, long RowsReadNarrow);
 
 /// <summary>
 /// The hot path for CSV order logs: byte-level parsing of only the needed columns, fixed-point
@@ -429,6 +430,6 @@ public static class FastOrderReader
         }
 
         cube.AddLines(totals.Sum(t => t.Lines));
-        return new FastFileRead(report, cube, rejects, chunks.Sum(c => c.FastRows), totals, pool);
+        return new FastFileRead(report, cube, rejects, chunks.Sum(c => c.FastRows), chunks.Sum(c => c.NarrowRows), totals, pool);
     }
 }

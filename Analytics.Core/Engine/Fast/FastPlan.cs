@@ -38,7 +38,22 @@ internal sealed class FastPlan
         (HasTimestamp, HasTime, HasQuantity, HasUnitPrice, HasAmount, HasPlatform) =
             (Has(OrderField.Timestamp), Has(OrderField.Time), Has(OrderField.Quantity), Has(OrderField.UnitPrice), Has(OrderField.Amount), Has(OrderField.Platform));
         HasStatus = Has(OrderField.Status) || Has(OrderField.CancelReturnType) || Has(OrderField.ReturnStatus);
+        NarrowRows = separator is not ((byte)'"' or (byte)'\r' or (byte)'\n') && HeaderWidth == NarrowColumns.Length &&
+            Enumerable.Range(0, FieldCount).All(field => Columns[field] == Array.IndexOf(NarrowColumns, (OrderField)field));
     }
+
+    /// <summary>
+    /// The columns of a narrow log, in order: the canonical layout's (<c>order_id, created_at,
+    /// shop, product_id, quantity, amount</c>), which analysts' large logs and <c>generate</c> use.
+    /// </summary>
+    public static readonly OrderField[] NarrowColumns =
+        [OrderField.OrderId, OrderField.Timestamp, OrderField.Shop, OrderField.ProductId, OrderField.Quantity, OrderField.Amount];
+
+    /// <summary>
+    /// The file has exactly <see cref="NarrowColumns"/>, so a plain record (no quote, every field
+    /// in place) can be read in one pass without the structural index and the field plan.
+    /// </summary>
+    public bool NarrowRows { get; }
 
     public CsvRecordScanner Scanner { get; }
 

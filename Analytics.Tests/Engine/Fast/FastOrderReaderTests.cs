@@ -52,6 +52,7 @@ public sealed class FastOrderReaderTests
 
         FastPathOracle.AssertSame(expected, actual!, "8 threads");
         Assert.That(actual!.RowsReadFast, Is.EqualTo(actual.Report.RowsRead - 1), "only the first data row (a possible description row) goes to the general reader");
+        Assert.That(actual.RowsReadNarrow, Is.EqualTo(actual.RowsReadFast), "every row of a clean canonical log is read in one pass");
     }
 
     [TestCase(false, TestName = "A log out of time order is left to the general path")]

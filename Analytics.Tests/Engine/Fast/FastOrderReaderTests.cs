@@ -41,10 +41,10 @@ public sealed class FastOrderReaderTests
     [Test]
     public void Small_chunks_on_many_threads_still_give_one_exact_cube()
     {
-        // 1 MB chunks over a ~6 MB file: many boundaries, each cutting through some order's lines.
+        // 1 MB chunks over a ~14 MB file: many boundaries, each cutting through some order's lines.
         using var temp = new TempFolder();
         var path = ExportGenerator.Write(new GenerateOptions { Format = ExportFormat.Canonical, Shops = 20, Weeks = 8, OrdersPerDay = 120, Seed = 3 }, temp.Path).Single();
-        Assert.That(new FileInfo(path).Length, Is.GreaterThan(3L << 20));
+        Assert.That(new FileInfo(path).Length, Is.GreaterThan(8L << 20), "larger than two read buffers");
         var options = new ImportOptions();
 
         var expected = FastPathOracle.General(path, options, SlotLength.Hour);
@@ -53,6 +53,12 @@ public sealed class FastOrderReaderTests
         FastPathOracle.AssertSame(expected, actual!, "8 threads");
         Assert.That(actual!.RowsReadFast, Is.EqualTo(actual.Report.RowsRead - 1), "only the first data row (a possible description row) goes to the general reader");
         Assert.That(actual.RowsReadNarrow, Is.EqualTo(actual.RowsReadFast), "every row of a clean canonical log is read in one pass");
+
+        // One thread, one chunk of the whole file: the 4 MB read buffer is refilled several times,
+        // each refill cutting a record the one-pass reader must leave for the next fill.
+        var oneChunk = FastOrderReader.Read(path, options, SlotLength.Hour, threads: 1, chunkBytes: 64 << 20);
+        FastPathOracle.AssertSame(expected, oneChunk!, "1 thread, one chunk");
+        Assert.That(oneChunk!.RowsReadNarrow, Is.EqualTo(oneChunk.Report.RowsRead - 1), "records cut by a refill are read in one pass after it");
     }
 
     [TestCase(false, TestName = "A log out of time order is left to the general path")]

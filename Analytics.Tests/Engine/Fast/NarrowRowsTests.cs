@@ -34,6 +34,7 @@ public sealed class NarrowRowsTests
         yield return Case("3,2026-06-01 09:40:00,S2,P3,3,30000", true, "A plain record is read in one pass");
         yield return Case("2,2026-06-01 09:05:00,S1,P3,1,500", true, "A later line of the order before repeats its header and is read in one pass");
         yield return Case("3,2026-06-01 09:40:00,Nông sản Đà Lạt,P3,1,500", true, "Vietnamese text inside a field is fine when its ends are ASCII");
+        yield return Case("3,2026-06-01 09:40:00,Hợp tác xã nông nghiệp sạch Mường Lò - Yên Bái,P3,1,500", true, "A record longer than 64 bytes is split field by field");
         yield return Case("3,2026-06-01 09:40:00,S2,P3,1,12.5", true, "An amount with decimals is parsed as the general reader parses it");
         yield return Case("3,2026-06-01 09:40:00,S2,P3,0,0", true, "A zero quantity counts as a line but not an order");
         yield return Case("3,2026-06-01 09:40:00,,P3,1,500", false, "An empty shop belongs to the default shop: left to the usual way");

@@ -3,12 +3,17 @@ namespace LivePeak.Analytics.Models.Products;
 /// <summary>
 /// Association rules from baskets (Apriori, up to three products): every set of products in at
 /// least the minimum share and count of baskets, and from each set the rules "left side, then
-/// the one remaining product". Items are product ids.
+/// the one remaining product". Items are product ids. Sets are counted over product numbers, not
+/// strings: a log's millions of baskets are a few ints each (<see cref="BasketTable"/>).
 /// </summary>
 public static class BundleMiner
 {
     /// <param name="baskets">Each basket's distinct products.</param>
-    public static IReadOnlyList<BundleRule> Mine(IReadOnlyList<IReadOnlyCollection<string>> baskets, ProductMixOptions options)
+    public static IReadOnlyList<BundleRule> Mine(IReadOnlyList<IReadOnlyCollection<string>> baskets, ProductMixOptions options) =>
+        Mine(baskets as BasketTable ?? BasketTable.From(baskets), options);
+
+    /// <param name="baskets">Each basket's distinct products.</param>
+    public static IReadOnlyList<BundleRule> Mine(BasketTable baskets, ProductMixOptions options)
     {
         options.Validate();
         var n = baskets.Count;
@@ -18,48 +23,60 @@ public static class BundleMiner
         }
 
         var minCount = Math.Max(options.MinCount, (int)Math.Ceiling(options.MinSupport * n - 1e-9));
-        var counts = new Dictionary<ItemSet, int>();
-        foreach (var basket in baskets)
+        // Items are ranked in ordinal order of their ids, so a set's items, and each rule's left
+        // side, come in that order whatever the products' numbers.
+        var ids = baskets.ProductIds;
+        var byRank = Enumerable.Range(0, ids.Count).OrderBy(p => ids[p], StringComparer.Ordinal).ToArray();
+        var rank = new int[ids.Count];
+        for (var r = 0; r < byRank.Length; r++)
         {
-            foreach (var item in basket)
+            rank[byRank[r]] = r;
+        }
+
+        var singles = new int[ids.Count];
+        for (var b = 0; b < n; b++)
+        {
+            foreach (var product in baskets.Products(b))
             {
-                Add(counts, new ItemSet(item));
+                singles[rank[product]]++;
             }
         }
 
-        var frequent = counts.Where(c => c.Value >= minCount).Select(c => c.Key.A).ToHashSet(StringComparer.Ordinal);
-        foreach (var basket in baskets)
+        var pairs = new Dictionary<ItemSet, int>();
+        var triples = new Dictionary<ItemSet, int>();
+        var items = new List<int>();
+        for (var b = 0; b < n; b++)
         {
-            var items = basket.Where(frequent.Contains).Order(StringComparer.Ordinal).ToArray();
-            for (var i = 0; i < items.Length; i++)
+            FrequentRanks(baskets.Products(b), rank, singles, minCount, items);
+            for (var i = 0; i < items.Count; i++)
             {
-                for (var j = i + 1; j < items.Length; j++)
+                for (var j = i + 1; j < items.Count; j++)
                 {
-                    Add(counts, new ItemSet(items[i], items[j]));
+                    Add(pairs, new ItemSet(items[i], items[j]));
                 }
             }
         }
 
         if (options.MaxRuleSize >= 3)
         {
-            foreach (var basket in baskets)
+            for (var b = 0; b < n; b++)
             {
-                var items = basket.Where(frequent.Contains).Order(StringComparer.Ordinal).ToArray();
-                for (var i = 0; i < items.Length; i++)
+                FrequentRanks(baskets.Products(b), rank, singles, minCount, items);
+                for (var i = 0; i < items.Count; i++)
                 {
-                    for (var j = i + 1; j < items.Length; j++)
+                    for (var j = i + 1; j < items.Count; j++)
                     {
-                        if (counts[new ItemSet(items[i], items[j])] < minCount)
+                        if (pairs[new ItemSet(items[i], items[j])] < minCount)
                         {
                             continue;
                         }
 
-                        for (var k = j + 1; k < items.Length; k++)
+                        for (var k = j + 1; k < items.Count; k++)
                         {
                             // Apriori: a set is frequent only if all its parts are.
-                            if (counts[new ItemSet(items[i], items[k])] >= minCount && counts[new ItemSet(items[j], items[k])] >= minCount)
+                            if (pairs[new ItemSet(items[i], items[k])] >= minCount && pairs[new ItemSet(items[j], items[k])] >= minCount)
                             {
-                                Add(counts, new ItemSet(items[i], items[j], items[k]));
+                                Add(triples, new ItemSet(items[i], items[j], items[k]));
                             }
                         }
                     }
@@ -68,22 +85,23 @@ public static class BundleMiner
         }
 
         var rules = new List<BundleRule>();
-        foreach (var (set, count) in counts)
+        foreach (var (set, count) in pairs.Concat(triples))
         {
-            if (set.Size < 2 || count < minCount)
+            if (count < minCount)
             {
                 continue;
             }
 
-            foreach (var then in set.Items)
+            var members = set.Items;
+            foreach (var then in members)
             {
-                var left = set.Items.Where(i => i != then).ToArray();
-                var leftCount = counts[new ItemSet(left)];
+                var left = members.Where(i => i != then).ToArray();
+                var leftCount = left.Length == 1 ? singles[left[0]] : pairs[new ItemSet(left[0], left[1])];
                 var confidence = (double)count / leftCount;
-                var lift = confidence / ((double)counts[new ItemSet(then)] / n);
+                var lift = confidence / ((double)singles[then] / n);
                 if (lift > options.MinLift)
                 {
-                    rules.Add(new BundleRule(left, [then], (double)count / n, confidence, lift, count));
+                    rules.Add(new BundleRule(left.Select(r => ids[byRank[r]]).ToArray(), [ids[byRank[then]]], (double)count / n, confidence, lift, count));
                 }
             }
         }
@@ -95,28 +113,27 @@ public static class BundleMiner
             .ToList();
     }
 
+    /// <summary>The ranks of a basket's frequent products, in ascending order.</summary>
+    private static void FrequentRanks(ReadOnlySpan<int> products, int[] rank, int[] singles, int minCount, List<int> ranks)
+    {
+        ranks.Clear();
+        foreach (var product in products)
+        {
+            if (singles[rank[product]] >= minCount)
+            {
+                ranks.Add(rank[product]);
+            }
+        }
+
+        ranks.Sort();
+    }
+
     private static void Add(Dictionary<ItemSet, int> counts, ItemSet set) =>
         counts[set] = counts.GetValueOrDefault(set) + 1;
 
-    /// <summary>One to three items in ordinal order, so a set has one key however it was met.</summary>
-    private readonly record struct ItemSet
+    /// <summary>Two or three item ranks in ascending order (C is -1 for a pair).</summary>
+    private readonly record struct ItemSet(int A, int B, int C = -1)
     {
-        public ItemSet(params string[] items)
-        {
-            var sorted = items.Order(StringComparer.Ordinal).ToArray();
-            A = sorted[0];
-            B = sorted.Length > 1 ? sorted[1] : null;
-            C = sorted.Length > 2 ? sorted[2] : null;
-        }
-
-        public string A { get; }
-
-        public string? B { get; }
-
-        public string? C { get; }
-
-        public int Size => C is not null ? 3 : B is not null ? 2 : 1;
-
-        public string[] Items => Size switch { 3 => [A, B!, C!], 2 => [A, B!], _ => [A] };
+        public int[] Items => C >= 0 ? [A, B, C] : [A, B];
     }
 }

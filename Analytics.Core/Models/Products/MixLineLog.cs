@@ -19,10 +19,10 @@ public sealed class MixLineLog
 
     // Lines in blocks, so a long log grows without copying (or doubling) one huge array.
     private readonly List<Row[]> _blocks = [];
-    private readonly Interned _shops = new();
-    private readonly Interned _products = new();
-    private readonly Interned _names = new();
-    private readonly Interned _lives = new();
+    private readonly NumberedTexts _shops = new();
+    private readonly NumberedTexts _products = new();
+    private readonly NumberedTexts _names = new();
+    private readonly NumberedTexts _lives = new();
     // An order is the slot cube's (SlotCube.OrderKey: platform, shop, order id and local date),
     // remembered by its 128-bit hash as the cube does, so no order id is kept.
     private readonly Dictionary<IdentityHash, int> _orders = [];
@@ -174,17 +174,26 @@ public sealed class MixLineLog
         sales.Orders = ordered.Count(o => o);
         var pairs = CollectionsMarshal.AsSpan(baskets);
         pairs.Sort();
-        var items = new List<string>();
+        // This log's product numbers as the sales' baskets number them, looked up once per product.
+        var basketNumbers = new int[_products.Count];
+        Array.Fill(basketNumbers, -1);
+        var items = new List<int>();
         for (var i = 0; i < pairs.Length; i++)
         {
             if (i == 0 || pairs[i] != pairs[i - 1])
             {
-                items.Add(_products[(int)(pairs[i] & ((1u << ProductBits) - 1))]);
+                var product = (int)(pairs[i] & ((1u << ProductBits) - 1));
+                if (basketNumbers[product] < 0)
+                {
+                    basketNumbers[product] = sales.BasketNumberOf(_products[product]);
+                }
+
+                items.Add(basketNumbers[product]);
             }
 
             if (i + 1 == pairs.Length || pairs[i + 1] >> ProductBits != pairs[i] >> ProductBits)
             {
-                sales.AddBasket([.. items]);
+                sales.AddBasket(CollectionsMarshal.AsSpan(items));
                 items.Clear();
             }
         }
@@ -209,31 +218,5 @@ public sealed class MixLineLog
     private readonly record struct Row(long Revenue, int Shop, int Product, int Name, int Order, int Live, short Slot, byte PlatformCode)
     {
         public Platform Platform => (Platform)PlatformCode;
-    }
-
-    /// <summary>Strings numbered as first seen.</summary>
-    private sealed class Interned
-    {
-        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-        private readonly List<string> _texts = [];
-
-        public int Count => _texts.Count;
-
-        public string this[int index] => _texts[index];
-
-        public int Of(string text)
-        {
-            ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_index, text, out var known);
-            if (!known)
-            {
-                index = _texts.Count;
-                _texts.Add(text);
-            }
-
-            return index;
-        }
-
-        /// <summary>The number of a text seen before; -2 (no line's) otherwise.</summary>
-        public int IndexOf(string text) => _index.TryGetValue(text, out var index) ? index : -2;
     }
 }

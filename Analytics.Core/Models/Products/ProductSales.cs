@@ -17,8 +17,8 @@ public sealed class ProductSales(BasketKind basket)
 
     private readonly Dictionary<string, Product> _products = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _baskets = new(StringComparer.Ordinal);
-    // Baskets added whole, without a key (a log's, millions of them): an array each, not a set.
-    private readonly List<string[]> _wholeBaskets = [];
+    // Baskets added whole, without a key (a log's, millions of them): a few ints each, not a set.
+    private readonly BasketTable _wholeBaskets = new();
 
     public BasketKind Basket { get; } = basket;
 
@@ -73,7 +73,13 @@ public sealed class ProductSales(BasketKind basket)
     }
 
     /// <summary>Adds a whole basket: distinct product keys, of a basket no other call adds to.</summary>
-    public void AddBasket(string[] ids) => _wholeBaskets.Add(ids);
+    public void AddBasket(IEnumerable<string> ids) => _wholeBaskets.Add(ids);
+
+    /// <summary>The number a product key has in whole baskets (<see cref="AddBasket(ReadOnlySpan{int})"/>).</summary>
+    public int BasketNumberOf(string id) => _wholeBaskets.NumberOf(id);
+
+    /// <summary>Adds a whole basket as the numbers of its distinct product keys (<see cref="BasketNumberOf"/>).</summary>
+    public void AddBasket(ReadOnlySpan<int> products) => _wholeBaskets.Add(products);
 
     /// <summary>Product keys in ordinal order.</summary>
     public IReadOnlyList<string> Ids() => _products.Keys.Order(StringComparer.Ordinal).ToList();
@@ -89,8 +95,15 @@ public sealed class ProductSales(BasketKind basket)
     /// The baskets' distinct products: those added by key in ordinal order of their keys, then those
     /// added whole. The order means nothing to the mix (bundles are counted over all baskets alike).
     /// </summary>
-    public IReadOnlyList<IReadOnlyCollection<string>> Baskets() =>
-        [.. _baskets.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => (IReadOnlyCollection<string>)b.Value), .. _wholeBaskets];
+    public BasketTable Baskets()
+    {
+        if (_baskets.Count == 0)
+        {
+            return _wholeBaskets;
+        }
+
+        return BasketTable.From([.. _baskets.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => (IReadOnlyCollection<string>)b.Value), .. _wholeBaskets]);
+    }
 
     private Product ProductOf(string id)
     {

@@ -59,6 +59,9 @@ public sealed class BasketTable : IReadOnlyList<IReadOnlyCollection<string>>
     /// <summary>The number of a product id, numbering it if it is new.</summary>
     public int NumberOf(string id) => _ids.Of(id);
 
+    /// <summary>Makes room for this many more products in baskets.</summary>
+    public void Reserve(int products) => _products.EnsureCapacity(_products.Count + products);
+
     /// <summary>Adds a basket of distinct product ids.</summary>
     public void Add(IEnumerable<string> ids)
     {

@@ -78,6 +78,9 @@ public sealed class ProductSales(BasketKind basket)
     /// <summary>The number a product key has in whole baskets (<see cref="AddBasket(ReadOnlySpan{int})"/>).</summary>
     public int BasketNumberOf(string id) => _wholeBaskets.NumberOf(id);
 
+    /// <summary>Makes room for this many products in whole baskets, so a log's millions do not grow the table by doubling.</summary>
+    public void ReserveBasketProducts(int products) => _wholeBaskets.Reserve(products);
+
     /// <summary>Adds a whole basket as the numbers of its distinct product keys (<see cref="BasketNumberOf"/>).</summary>
     public void AddBasket(ReadOnlySpan<int> products) => _wholeBaskets.Add(products);
 

@@ -64,6 +64,7 @@ public sealed class PlantedRecoveryTests
         Assert.That(found, Is.GreaterThanOrEqualTo(0.9 * seeds));
         Assert.That(nullStrong, Is.LessThanOrEqualTo(0.1 * seeds));
         Assert.That(lift, Is.GreaterThanOrEqualTo(0.15));
+        Assert.That(singleLift, Is.GreaterThanOrEqualTo(0.15), "a shop fitted alone too");
         Assert.That(singleTruth, Is.GreaterThanOrEqualTo(singleLift), "nothing beats the truth");
         Assert.That(classes.Coverage, Is.InRange(0.75, 0.85));
         Assert.That(single.Truth, Is.GreaterThanOrEqualTo(single.Model), "nothing beats the truth");

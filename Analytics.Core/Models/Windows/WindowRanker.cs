@@ -6,8 +6,9 @@ namespace LivePeak.Analytics.Models.Windows;
 
 /// <summary>
 /// Ranks the windows of the week for a shop with a fitted <see cref="SlotModel"/>: every window
-/// of the asked length inside the seller's hours, best expected GMV per live hour first, no two
-/// overlapping (three versions of one Saturday evening are one answer, not three). Experiments
+/// of the asked length inside the seller's hours, the tried ones (see <see cref="Preference"/>)
+/// with the best expected GMV per live hour first, no two overlapping (three versions of one
+/// Saturday evening are one answer, not three). Experiments
 /// are the thinly tested windows (fewer than three LIVEs) most likely to turn out best of all,
 /// by Thompson sampling from the model's uncertainty with the model's seed.
 /// </summary>
@@ -36,7 +37,7 @@ public sealed class WindowRanker(SlotModel model)
     public Recommendation Recommend(string shop, Platform platform, WindowQuery query)
     {
         var all = All(shop, platform, query);
-        var best = PickApart(all.OrderByDescending(w => w.Prediction.Expected), w => w.Window, query.Top, []);
+        var best = PickApart(all.OrderByDescending(w => Preference(w.Prediction)), w => w.Window, query.Top, []);
         var experiments = query.Explore > 0 ? Experiments(all, best, query) : [];
         var account = Model.Account(shop, platform);
         return new Recommendation(
@@ -77,6 +78,20 @@ public sealed class WindowRanker(SlotModel model)
             .OrderByDescending(e => e.ChanceBest).ThenByDescending(e => e.Prediction.ExpectedUpper);
         return PickApart(candidates, e => e.Window, query.Explore, best.Select(b => b.Window).ToList());
     }
+
+    /// <summary>
+    /// The order windows are advised in, as one number, higher first: the windows at least
+    /// <see cref="EvidenceRules.ModerateLives"/> of the shop's LIVEs stand behind by expected GMV per
+    /// live hour, then the windows with fewer by theirs (as negative numbers). A window the shop has
+    /// barely tried is an experiment to run (<see cref="WindowQuery.Explore"/>), not advice: its
+    /// expectation leans on the day's and the hour's effects, which a shop's own best window inflates
+    /// (on planted data, three of eight shops were advised an untried afternoon of their best day).
+    /// Putting tried windows first made the top three truly earn +15.7% over the per-slot mean's
+    /// for single shops instead of +12.2% (the sweep in the README). A shop with fewer tried windows
+    /// than asked for still gets the rest, by expectation.
+    /// </summary>
+    public static double Preference(SlotPrediction prediction) =>
+        prediction.Sessions >= EvidenceRules.ModerateLives ? prediction.Expected : -1 / (1 + Math.Max(prediction.Expected, 0));
 
     /// <summary>The first <paramref name="count"/> in order that overlap neither each other nor <paramref name="taken"/>.</summary>
     private static List<T> PickApart<T>(IEnumerable<T> ordered, Func<T, Window> windowOf, int count, List<Window> taken)

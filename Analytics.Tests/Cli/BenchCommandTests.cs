@@ -1,4 +1,8 @@
+using System.Diagnostics;
 using System.Text.Json;
+using LivePeak.Analytics.Domain;
+using LivePeak.Analytics.Engine;
+using LivePeak.Analytics.Generate;
 using LivePeak.Analytics.Import;
 
 namespace LivePeak.Tests.Cli;
@@ -44,5 +48,69 @@ public sealed class BenchCommandTests
         Assert.That(root.GetProperty("rowsPerSecond").GetDouble(), Is.GreaterThan(0));
         Assert.That(root.GetProperty("speedupAllThreads").GetDouble(), Is.GreaterThan(0));
         Assert.That(root.GetProperty("peakMemoryMegabytes").GetDouble(), Is.GreaterThan(0));
+    }
+
+    [Test]
+    public void The_DuckDB_peer_computes_the_cube_and_product_table_LivePeak_computes()
+    {
+        // bench's ratio is only fair if DuckDB does the same work: its results must be LivePeak's.
+        var peers = PeersFolder();
+        if (!Directory.Exists(Path.Combine(peers, "node_modules", "@duckdb")))
+        {
+            const string why = "needs node and `npm ci` in Analytics.Benchmarks/peers";
+            if (Environment.GetEnvironmentVariable("LIVEPEAK_REQUIRE_DUCKDB") == "1")
+            {
+                Assert.Fail(why);
+            }
+
+            Assert.Ignore(why);
+        }
+
+        using var temp = new TempFolder();
+        var path = CanonicalStream.WriteFile(temp.Path, 20_000, seed: 3);
+        var run = CubeRun.Run([path], new ImportOptions(), new CubeOptions { SlotLength = SlotLength.Hour }, new CubeRunOptions { Threads = 2 });
+        var cube = run.Builder.Cube.AllSlots().Where(s => s.Orders > 0)
+            .Select(s => $"{s.Slot.Index} {s.Orders} {s.Items} {s.Gmv.TenThousandths / 10_000}").Order(StringComparer.Ordinal).ToList();
+        var products = run.Builder.Products.Rows()
+            .Select(p => $"{p.ProductId} {p.Slot.Index} {p.Items} {p.Gmv.TenThousandths / 10_000} {p.Lines}").Order(StringComparer.Ordinal).ToList();
+
+        using var peer = JsonDocument.Parse(Node(peers, "duckdb-cube.mjs", path, "2", "--print"));
+        var root = peer.RootElement;
+        static string Row(JsonElement row) => string.Join(' ', row.EnumerateArray().Select(v => v.ToString()));
+
+        Assert.That(run.FastFiles, Is.EqualTo(1), "the fast path read it, as in bench");
+        Assert.That(root.GetProperty("cube").EnumerateArray().Select(Row).Order(StringComparer.Ordinal), Is.EqualTo(cube));
+        Assert.That(root.GetProperty("products").EnumerateArray().Select(Row).Order(StringComparer.Ordinal), Is.EqualTo(products));
+        Assert.That(products, Has.Count.GreaterThan(1000), "enough product cells to mean something");
+    }
+
+    private static string PeersFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "Analytics.Benchmarks", "peers");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("Analytics.Benchmarks/peers, above the test assembly");
+    }
+
+    private static string Node(string folder, params string[] arguments)
+    {
+        var info = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(info)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.That(process.ExitCode, Is.Zero, error.Result);
+        return output;
     }
 }

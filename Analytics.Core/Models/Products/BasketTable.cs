@@ -8,6 +8,7 @@ namespace LivePeak.Analytics.Models.Products;
 /// in one array, with the product ids by number. A log of ten million lines has millions of
 /// baskets; as an array of strings each they took more memory than the rest of the product mix,
 /// here they take a few ints each. Read as a list of id collections it gives each basket's ids.
+/// Only the product mix adds to a table (<see cref="ProductSales"/>); what it hands out is read-only.
 /// </summary>
 public sealed class BasketTable : IReadOnlyList<IReadOnlyCollection<string>>
 {
@@ -57,13 +58,13 @@ public sealed class BasketTable : IReadOnlyList<IReadOnlyCollection<string>>
     }
 
     /// <summary>The number of a product id, numbering it if it is new.</summary>
-    public int NumberOf(string id) => _ids.Of(id);
+    internal int NumberOf(string id) => _ids.Of(id);
 
     /// <summary>Makes room for this many more products in baskets.</summary>
-    public void Reserve(int products) => _products.EnsureCapacity(_products.Count + products);
+    internal void Reserve(int products) => _products.EnsureCapacity(_products.Count + products);
 
     /// <summary>Adds a basket of distinct product ids.</summary>
-    public void Add(IEnumerable<string> ids)
+    internal void Add(IEnumerable<string> ids)
     {
         foreach (var id in ids)
         {
@@ -74,7 +75,7 @@ public sealed class BasketTable : IReadOnlyList<IReadOnlyCollection<string>>
     }
 
     /// <summary>Adds a basket of distinct product numbers (from <see cref="NumberOf"/>).</summary>
-    public void Add(ReadOnlySpan<int> products)
+    internal void Add(ReadOnlySpan<int> products)
     {
         foreach (var product in products)
         {

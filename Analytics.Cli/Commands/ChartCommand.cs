@@ -35,7 +35,7 @@ public static class ChartCommand
 
     private static Command Kind(CliContext context, ChartKind kind, string name, string description)
     {
-        var inputs = new ImportArguments();
+        var inputs = new ImportArguments(context.Language);
         var store = new StoreArguments(context.Language);
         var presentation = new PresentationArguments(context);
         var output = new Option<string?>("--out") { Description = "Write the chart to this SVG file (default: draw it in the terminal)" };

@@ -13,7 +13,7 @@ public static class EvaluateCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = new ImportArguments();
+        var inputs = new ImportArguments(context.Language);
         var store = new StoreArguments(context.Language);
         var trainWeeks = new Option<int>("--train-weeks") { Description = "Weeks to fit on before each test", DefaultValueFactory = _ => 6 };
         var testWeeks = new Option<int>("--test-weeks") { Description = "Weeks to score after each fit (folds move on by this much)", DefaultValueFactory = _ => 2 };

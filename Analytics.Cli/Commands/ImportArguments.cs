@@ -11,6 +11,19 @@ namespace LivePeak.Cli.Commands;
 /// <summary>The inputs and reading options every analysing command shares.</summary>
 public sealed class ImportArguments
 {
+    public ImportArguments(LanguageOption language)
+    {
+        // An option the command does not have (a typo, another tool's name for it) would otherwise
+        // be taken for an input path, with its value, and reported as a missing file.
+        Inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value[0] == '-' && !File.Exists(t.Value) && !Directory.Exists(t.Value)))
+            {
+                result.AddError(new LocalText("error.option.unknown", ("option", token.Value)).In(language.ForErrors(result)));
+            }
+        });
+    }
+
     public Argument<string[]> Inputs { get; } = new("inputs")
     {
         Description = "Export files (CSV, XLSX) or folders to search for them",

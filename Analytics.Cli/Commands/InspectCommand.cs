@@ -13,7 +13,7 @@ public static class InspectCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = new ImportArguments();
+        var inputs = new ImportArguments(context.Language);
         var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
         var command = new Command("inspect", "Show what each file was read as: kind, rows, date range, rejects by reason");
         inputs.AddTo(command);

@@ -24,7 +24,7 @@ public static class LoadCommand
 
     private static Command CreateClickHouse(CliContext context)
     {
-        var inputs = new ImportArguments();
+        var inputs = new ImportArguments(context.Language);
         var store = new StoreArguments(context.Language);
         var cluster = new Option<string?>("--cluster")
         {

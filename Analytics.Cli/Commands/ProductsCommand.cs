@@ -14,7 +14,7 @@ public static class ProductsCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = new ImportArguments();
+        var inputs = new ImportArguments(context.Language);
         var store = new StoreArguments(context.Language);
         var window = new Option<string?>("--window") { Description = "Rank products for this window, e.g. \"Sat 20:00-22:00\" (default: the whole week)" };
         var basket = new Option<string>("--basket")

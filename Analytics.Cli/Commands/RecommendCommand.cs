@@ -24,7 +24,7 @@ public static class RecommendCommand
 
     public static Command Create(CliContext context)
     {
-        var inputs = new ImportArguments();
+        var inputs = new ImportArguments(context.Language);
         var store = new StoreArguments(context.Language);
         var window = new Option<int>("--window") { Description = "Length of the LIVE you plan, in minutes (30 to 720, steps of 30)", DefaultValueFactory = _ => 120 };
         var top = new Option<int>("--top") { Description = "How many windows to recommend", DefaultValueFactory = _ => 3 };

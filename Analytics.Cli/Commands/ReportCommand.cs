@@ -11,7 +11,7 @@ public static class ReportCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = new ImportArguments();
+        var inputs = new ImportArguments(context.Language);
         var store = new StoreArguments(context.Language);
         var presentation = new PresentationArguments(context);
         var output = new Option<string>("--out") { Description = "The HTML file to write", Required = true };

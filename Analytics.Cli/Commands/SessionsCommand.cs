@@ -18,7 +18,7 @@ public static class SessionsCommand
 
     public static Command Create(CliContext context)
     {
-        var inputs = new ImportArguments();
+        var inputs = new ImportArguments(context.Language);
         var store = new StoreArguments(context.Language);
         var json = new Option<bool>("--json") { Description = "Print the sessions as JSON" };
         var sort = new Option<string>("--sort")

@@ -15,7 +15,7 @@ public static class SlotsCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = new ImportArguments();
+        var inputs = new ImportArguments(context.Language);
         var store = new StoreArguments(context.Language);
         var metric = new Option<SlotMetric>("--metric")
         {

@@ -20,6 +20,8 @@ public sealed class LanguageErrorTests
             "Known kinds: tiktok-orders (needs 'Order ID'", "slots", "{mystery}");
         yield return Case("an unreadable spreadsheet", ExitCodes.BrokenFile, "không đọc được như một bảng tính", "cannot be read as a spreadsheet", "slots", "{truncated}");
         yield return Case("a bad option value", ExitCodes.BadOption, "--top phải từ 0 trở lên", "--top must be 0 or more", "slots", "{orders}", "--top", "-1");
+        yield return Case("an option the command does not have", ExitCodes.BadOption, "'--time-zone' không phải là tùy chọn của lệnh này",
+            "'--time-zone' is not an option of this command", "slots", "{orders}", "--time-zone", "Europe/London");
         yield return Case("a value outside the choices", ExitCodes.BadOption, "--slot-minutes '45' không thuộc các giá trị 15, 30, 60, 120",
             "--slot-minutes '45' is not one of 15, 30, 60, 120", "slots", "{orders}", "--slot-minutes", "45");
         yield return Case("an unknown time zone", ExitCodes.BadOption, "không biết múi giờ 'Mars/Olympus'", "unknown time zone 'Mars/Olympus'", "slots", "{orders}", "--tz", "Mars/Olympus");

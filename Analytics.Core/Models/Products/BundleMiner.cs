@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace LivePeak.Analytics.Models.Products;
 
 /// <summary>
@@ -42,17 +44,31 @@ public static class BundleMiner
             }
         }
 
-        var pairs = new Dictionary<ItemSet, int>();
-        var triples = new Dictionary<ItemSet, int>();
+        // Only frequent items can be in a frequent set (Apriori); they are numbered densely in
+        // rank order, so pairs are counted in an array rather than looked up in a dictionary
+        // (a retail log at a low minimum support has thousands of pairs per basket).
+        var frequentOf = new int[ids.Count];
+        var frequentRanks = new List<int>();
+        for (var r = 0; r < singles.Length; r++)
+        {
+            frequentOf[r] = singles[r] >= minCount ? frequentRanks.Count : -1;
+            if (frequentOf[r] >= 0)
+            {
+                frequentRanks.Add(r);
+            }
+        }
+
+        var pairs = new PairCounts(frequentRanks.Count);
+        var triples = new TripleCounts();
         var items = new List<int>();
         for (var b = 0; b < n; b++)
         {
-            FrequentRanks(baskets.Products(b), rank, singles, minCount, items);
+            FrequentItems(baskets.Products(b), rank, frequentOf, items);
             for (var i = 0; i < items.Count; i++)
             {
                 for (var j = i + 1; j < items.Count; j++)
                 {
-                    Add(pairs, new ItemSet(items[i], items[j]));
+                    pairs.Increment(items[i], items[j]);
                 }
             }
         }
@@ -61,12 +77,12 @@ public static class BundleMiner
         {
             for (var b = 0; b < n; b++)
             {
-                FrequentRanks(baskets.Products(b), rank, singles, minCount, items);
+                FrequentItems(baskets.Products(b), rank, frequentOf, items);
                 for (var i = 0; i < items.Count; i++)
                 {
                     for (var j = i + 1; j < items.Count; j++)
                     {
-                        if (pairs[new ItemSet(items[i], items[j])] < minCount)
+                        if (pairs[items[i], items[j]] < minCount)
                         {
                             continue;
                         }
@@ -74,9 +90,9 @@ public static class BundleMiner
                         for (var k = j + 1; k < items.Count; k++)
                         {
                             // Apriori: a set is frequent only if all its parts are.
-                            if (pairs[new ItemSet(items[i], items[k])] >= minCount && pairs[new ItemSet(items[j], items[k])] >= minCount)
+                            if (pairs[items[i], items[k]] >= minCount && pairs[items[j], items[k]] >= minCount)
                             {
-                                Add(triples, new ItemSet(items[i], items[j], items[k]));
+                                triples.Increment(items[i], items[j], items[k]);
                             }
                         }
                     }
@@ -84,24 +100,26 @@ public static class BundleMiner
             }
         }
 
+        var sets = pairs.Counted().Select(p => (Items: new[] { p.A, p.B }, p.Count))
+            .Concat(triples.Counted().Select(t => (Items: new[] { t.A, t.B, t.C }, t.Count)));
         var rules = new List<BundleRule>();
-        foreach (var (set, count) in pairs.Concat(triples))
+        string IdOf(int frequent) => ids[byRank[frequentRanks[frequent]]];
+        foreach (var (members, count) in sets)
         {
             if (count < minCount)
             {
                 continue;
             }
 
-            var members = set.Items;
             foreach (var then in members)
             {
                 var left = members.Where(i => i != then).ToArray();
-                var leftCount = left.Length == 1 ? singles[left[0]] : pairs[new ItemSet(left[0], left[1])];
+                var leftCount = left.Length == 1 ? singles[frequentRanks[left[0]]] : pairs[left[0], left[1]];
                 var confidence = (double)count / leftCount;
-                var lift = confidence / ((double)singles[then] / n);
+                var lift = confidence / ((double)singles[frequentRanks[then]] / n);
                 if (lift > options.MinLift)
                 {
-                    rules.Add(new BundleRule(left.Select(r => ids[byRank[r]]).ToArray(), [ids[byRank[then]]], (double)count / n, confidence, lift, count));
+                    rules.Add(new BundleRule(left.Select(IdOf).ToArray(), [IdOf(then)], (double)count / n, confidence, lift, count));
                 }
             }
         }
@@ -113,27 +131,158 @@ public static class BundleMiner
             .ToList();
     }
 
-    /// <summary>The ranks of a basket's frequent products, in ascending order.</summary>
-    private static void FrequentRanks(ReadOnlySpan<int> products, int[] rank, int[] singles, int minCount, List<int> ranks)
+    /// <summary>The dense numbers of a basket's frequent products, in ascending order (their ids' ordinal order).</summary>
+    private static void FrequentItems(ReadOnlySpan<int> products, int[] rank, int[] frequentOf, List<int> items)
     {
-        ranks.Clear();
+        items.Clear();
         foreach (var product in products)
         {
-            if (singles[rank[product]] >= minCount)
+            if (frequentOf[rank[product]] is var frequent and >= 0)
             {
-                ranks.Add(rank[product]);
+                items.Add(frequent);
             }
         }
 
-        ranks.Sort();
+        items.Sort();
     }
 
-    private static void Add(Dictionary<ItemSet, int> counts, ItemSet set) =>
-        counts[set] = counts.GetValueOrDefault(set) + 1;
-
-    /// <summary>Two or three item ranks in ascending order (C is -1 for a pair).</summary>
-    private readonly record struct ItemSet(int A, int B, int C = -1)
+    /// <summary>
+    /// Baskets holding each pair of frequent items (by dense number, first below second): a
+    /// triangular array while it takes at most 32 MB (4,096 frequent items), else a dictionary.
+    /// </summary>
+    private sealed class PairCounts(int items)
     {
-        public int[] Items => C >= 0 ? [A, B, C] : [A, B];
+        private const int MaxDenseItems = 4096;
+        private readonly int[]? _dense = items <= MaxDenseItems ? new int[items * (items - 1) / 2] : null;
+        private readonly Dictionary<long, int>? _sparse = items <= MaxDenseItems ? null : [];
+
+        public int this[int a, int b] => _dense is not null ? _dense[Index(a, b)] : _sparse!.GetValueOrDefault(Key(a, b));
+
+        public void Increment(int a, int b)
+        {
+            if (_dense is not null)
+            {
+                _dense[Index(a, b)]++;
+            }
+            else
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(_sparse!, Key(a, b), out _)++;
+            }
+        }
+
+        /// <summary>Every pair met at least once.</summary>
+        public IEnumerable<(int A, int B, int Count)> Counted()
+        {
+            if (_sparse is not null)
+            {
+                foreach (var (key, count) in _sparse)
+                {
+                    yield return ((int)(key >> 32), (int)key, count);
+                }
+
+                yield break;
+            }
+
+            for (var a = 0; a < items; a++)
+            {
+                for (var b = a + 1; b < items; b++)
+                {
+                    if (_dense![Index(a, b)] is var count and > 0)
+                    {
+                        yield return (a, b, count);
+                    }
+                }
+            }
+        }
+
+        private int Index(int a, int b) => a * (2 * items - a - 1) / 2 + (b - a - 1);
+
+        private static long Key(int a, int b) => (long)a << 32 | (uint)b;
+    }
+
+    /// <summary>
+    /// Baskets holding each triple of frequent items, in one open-addressed array keyed by the
+    /// three numbers packed in a long: a retail log at a low minimum support meets millions of
+    /// triples, and a dictionary of tuples spent most of the mining finding its entries.
+    /// </summary>
+    private sealed class TripleCounts
+    {
+        private const int Bits = 21;
+        private Slot[] _slots = new Slot[1 << 10];
+        private int _used;
+
+        public void Increment(int a, int b, int c)
+        {
+            if ((a | b | c) >> Bits != 0)
+            {
+                throw new InvalidOperationException($"more than {1 << Bits} frequent products");
+            }
+
+            // Stored plus one, so that an empty slot (0) is no key.
+            var key = ((long)a << (2 * Bits) | (long)b << Bits | (uint)c) + 1;
+            var mask = _slots.Length - 1;
+            for (var at = Start(key, _slots.Length); ; at = (at + 1) & mask)
+            {
+                ref var slot = ref _slots[at];
+                if (slot.Key == key)
+                {
+                    slot.Count++;
+                    return;
+                }
+
+                if (slot.Key == 0)
+                {
+                    slot = new Slot(key, 1);
+                    // Three quarters full at most: the table is the miner's largest (millions of triples).
+                    if (++_used * 4 > _slots.Length * 3)
+                    {
+                        Grow();
+                    }
+
+                    return;
+                }
+            }
+        }
+
+        public IEnumerable<(int A, int B, int C, int Count)> Counted()
+        {
+            const long mask = (1L << Bits) - 1;
+            foreach (var slot in _slots)
+            {
+                if (slot.Key != 0)
+                {
+                    var key = slot.Key - 1;
+                    yield return ((int)(key >> (2 * Bits)), (int)(key >> Bits & mask), (int)(key & mask), slot.Count);
+                }
+            }
+        }
+
+        private void Grow()
+        {
+            var old = _slots;
+            _slots = new Slot[old.Length * 2];
+            var mask = _slots.Length - 1;
+            foreach (var slot in old)
+            {
+                if (slot.Key == 0)
+                {
+                    continue;
+                }
+
+                var at = Start(slot.Key, _slots.Length);
+                while (_slots[at].Key != 0)
+                {
+                    at = (at + 1) & mask;
+                }
+
+                _slots[at] = slot;
+            }
+        }
+
+        /// <summary>The top bits of a multiply (Fibonacci hashing): every bit of the key reaches them.</summary>
+        private static int Start(long key, int length) =>
+            (int)((ulong)key * 0x9E3779B97F4A7C15UL >> (64 - System.Numerics.BitOperations.Log2((uint)length)));
+
+        private record struct Slot(long Key, int Count);
     }
 }

@@ -43,6 +43,26 @@ public sealed class BundleMinerTests
     }
 
     [Test]
+    public void More_frequent_products_than_the_pair_array_holds_give_the_same_rules()
+    {
+        // 5,000 products each in a few of 4,000 baskets, every one frequent at a count of one:
+        // past 4,096 frequent products pairs are counted in a dictionary instead of an array.
+        var random = new Random(7);
+        var products = Enumerable.Range(0, 5000).Select(i => $"P{i:D5}").ToArray();
+        var baskets = Enumerable.Range(0, 4000)
+            .Select(b => (IReadOnlyCollection<string>)Enumerable.Range(0, 5).Select(i => products[(b * 5 + i) % 5000]).Concat([products[random.Next(50)]]).Distinct().ToArray())
+            .ToList();
+        var options = new ProductMixOptions { MinSupport = 1e-6, MinCount = 1, MinLift = 1.0 };
+
+        var expected = BundleMinerOracle.Mine(baskets, options).Select(Text).ToList();
+        var actual = BundleMiner.Mine(BasketTable.From(baskets), options).Select(Text).ToList();
+
+        Assert.That(baskets.SelectMany(b => b).Distinct().Count(), Is.GreaterThan(4096));
+        Assert.That(actual, Is.EqualTo(expected));
+        Assert.That(actual.Count(r => r.Contains('+')), Is.GreaterThan(0), "some rules have two products on the left");
+    }
+
+    [Test]
     public void A_basket_table_gives_back_each_basket_in_order()
     {
         IReadOnlyCollection<string>[] baskets = [["b", "A"], [], ["A"], ["chè", "b", "Z"]];

@@ -85,7 +85,8 @@ public sealed class WindowRanker(SlotModel model)
     /// live hour, then the windows with fewer by theirs (as negative numbers). A window the shop has
     /// barely tried is an experiment to run (<see cref="WindowQuery.Explore"/>), not advice: its
     /// expectation leans on the day's and the hour's effects, which a shop's own best window inflates
-    /// (on planted data, three of eight shops were advised an untried afternoon of their best day).
+    /// (on planted data, two of eight shops were advised an untried afternoon of their best day,
+    /// worth no more than any afternoon).
     /// Putting tried windows first made the top three truly earn +15.7% over the per-slot mean's
     /// for single shops instead of +12.2% (the sweep in the README). A shop with fewer tried windows
     /// than asked for still gets the rest, by expectation.

@@ -25,45 +25,35 @@ public static class BundleMiner
         }
 
         var minCount = Math.Max(options.MinCount, (int)Math.Ceiling(options.MinSupport * n - 1e-9));
-        // Items are ranked in ordinal order of their ids, so a set's items, and each rule's left
-        // side, come in that order whatever the products' numbers.
         var ids = baskets.ProductIds;
-        var byRank = Enumerable.Range(0, ids.Count).OrderBy(p => ids[p], StringComparer.Ordinal).ToArray();
-        var rank = new int[ids.Count];
-        for (var r = 0; r < byRank.Length; r++)
-        {
-            rank[byRank[r]] = r;
-        }
-
         var singles = new int[ids.Count];
         for (var b = 0; b < n; b++)
         {
             foreach (var product in baskets.Products(b))
             {
-                singles[rank[product]]++;
+                singles[product]++;
             }
         }
 
-        // Only frequent items can be in a frequent set (Apriori); they are numbered densely in
-        // rank order, so pairs are counted in an array rather than looked up in a dictionary
-        // (a retail log at a low minimum support has thousands of pairs per basket).
+        // Only frequent products can be in a frequent set (Apriori). They are numbered densely in
+        // ordinal order of their ids, so a set's items, and each rule's left side, come in that
+        // order whatever the products' numbers, and pairs are counted in an array rather than
+        // looked up in a dictionary (a retail log at a low minimum support has thousands of pairs
+        // per basket).
         var frequentOf = new int[ids.Count];
-        var frequentRanks = new List<int>();
-        for (var r = 0; r < singles.Length; r++)
+        Array.Fill(frequentOf, -1);
+        var frequentProducts = Enumerable.Range(0, ids.Count).Where(p => singles[p] >= minCount).OrderBy(p => ids[p], StringComparer.Ordinal).ToList();
+        for (var f = 0; f < frequentProducts.Count; f++)
         {
-            frequentOf[r] = singles[r] >= minCount ? frequentRanks.Count : -1;
-            if (frequentOf[r] >= 0)
-            {
-                frequentRanks.Add(r);
-            }
+            frequentOf[frequentProducts[f]] = f;
         }
 
-        var pairs = new PairCounts(frequentRanks.Count);
+        var pairs = new PairCounts(frequentProducts.Count);
         var triples = new TripleCounts();
         var items = new List<int>();
         for (var b = 0; b < n; b++)
         {
-            FrequentItems(baskets.Products(b), rank, frequentOf, items);
+            FrequentItems(baskets.Products(b), frequentOf, items);
             for (var i = 0; i < items.Count; i++)
             {
                 for (var j = i + 1; j < items.Count; j++)
@@ -77,7 +67,7 @@ public static class BundleMiner
         {
             for (var b = 0; b < n; b++)
             {
-                FrequentItems(baskets.Products(b), rank, frequentOf, items);
+                FrequentItems(baskets.Products(b), frequentOf, items);
                 for (var i = 0; i < items.Count; i++)
                 {
                     for (var j = i + 1; j < items.Count; j++)
@@ -103,7 +93,7 @@ public static class BundleMiner
         var sets = pairs.Counted().Select(p => (Items: new[] { p.A, p.B }, p.Count))
             .Concat(triples.Counted().Select(t => (Items: new[] { t.A, t.B, t.C }, t.Count)));
         var rules = new List<BundleRule>();
-        string IdOf(int frequent) => ids[byRank[frequentRanks[frequent]]];
+        string IdOf(int frequent) => ids[frequentProducts[frequent]];
         foreach (var (members, count) in sets)
         {
             if (count < minCount)
@@ -114,9 +104,9 @@ public static class BundleMiner
             foreach (var then in members)
             {
                 var left = members.Where(i => i != then).ToArray();
-                var leftCount = left.Length == 1 ? singles[frequentRanks[left[0]]] : pairs[left[0], left[1]];
+                var leftCount = left.Length == 1 ? singles[frequentProducts[left[0]]] : pairs[left[0], left[1]];
                 var confidence = (double)count / leftCount;
-                var lift = confidence / ((double)singles[frequentRanks[then]] / n);
+                var lift = confidence / ((double)singles[frequentProducts[then]] / n);
                 if (lift > options.MinLift)
                 {
                     rules.Add(new BundleRule(left.Select(IdOf).ToArray(), [IdOf(then)], (double)count / n, confidence, lift, count));
@@ -132,12 +122,12 @@ public static class BundleMiner
     }
 
     /// <summary>The dense numbers of a basket's frequent products, in ascending order (their ids' ordinal order).</summary>
-    private static void FrequentItems(ReadOnlySpan<int> products, int[] rank, int[] frequentOf, List<int> items)
+    private static void FrequentItems(ReadOnlySpan<int> products, int[] frequentOf, List<int> items)
     {
         items.Clear();
         foreach (var product in products)
         {
-            if (frequentOf[rank[product]] is var frequent and >= 0)
+            if (frequentOf[product] is var frequent and >= 0)
             {
                 items.Add(frequent);
             }

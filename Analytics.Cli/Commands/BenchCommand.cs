@@ -154,7 +154,8 @@ public static class BenchCommand
     /// <summary>DuckDB's best of two runs: the same cube and product x hour table LivePeak builds, and the cube alone.</summary>
     private sealed record PeerTiming(double SameWorkSeconds, double CubeOnlySeconds);
 
-    private static string? FindPeers()
+    /// <summary>Analytics.Benchmarks/peers of the source checkout this program runs from, if any.</summary>
+    internal static string? FindPeers()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
@@ -180,7 +181,8 @@ public static class BenchCommand
         }
     }
 
-    private static int Run(string program, string[] arguments, string folder, out string output)
+    /// <summary>Runs a program to its end; its output, and its errors too when it fails.</summary>
+    internal static int Run(string program, string[] arguments, string folder, out string output)
     {
         var info = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)

@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using System.Text.Json;
 using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Engine;
 using LivePeak.Analytics.Generate;
 using LivePeak.Analytics.Import;
+using LivePeak.Cli.Commands;
 
 namespace LivePeak.Tests.Cli;
 
@@ -54,8 +54,9 @@ public sealed class BenchCommandTests
     public void The_DuckDB_peer_computes_the_cube_and_product_table_LivePeak_computes()
     {
         // bench's ratio is only fair if DuckDB does the same work: its results must be LivePeak's.
-        var peers = PeersFolder();
-        if (!Directory.Exists(Path.Combine(peers, "node_modules", "@duckdb")))
+        var peers = BenchCommand.FindPeers();
+        Assert.That(peers, Is.Not.Null, "the peer script sits in Analytics.Benchmarks/peers above the tests");
+        if (!Directory.Exists(Path.Combine(peers!, "node_modules", "@duckdb")))
         {
             const string why = "needs node and `npm ci` in Analytics.Benchmarks/peers";
             if (Environment.GetEnvironmentVariable("LIVEPEAK_REQUIRE_DUCKDB") == "1")
@@ -74,7 +75,9 @@ public sealed class BenchCommandTests
         var products = run.Builder.Products.Rows()
             .Select(p => $"{p.ProductId} {p.Slot.Index} {p.Items} {p.Gmv.TenThousandths / 10_000} {p.Lines}").Order(StringComparer.Ordinal).ToList();
 
-        using var peer = JsonDocument.Parse(Node(peers, "duckdb-cube.mjs", path, "2", "--print"));
+        var exit = BenchCommand.Run("node", ["duckdb-cube.mjs", path, "2", "--print"], peers!, out var output);
+        Assert.That(exit, Is.Zero, output);
+        using var peer = JsonDocument.Parse(output);
         var root = peer.RootElement;
         static string Row(JsonElement row) => string.Join(' ', row.EnumerateArray().Select(v => v.ToString()));
 
@@ -82,35 +85,5 @@ public sealed class BenchCommandTests
         Assert.That(root.GetProperty("cube").EnumerateArray().Select(Row).Order(StringComparer.Ordinal), Is.EqualTo(cube));
         Assert.That(root.GetProperty("products").EnumerateArray().Select(Row).Order(StringComparer.Ordinal), Is.EqualTo(products));
         Assert.That(products, Has.Count.GreaterThan(1000), "enough product cells to mean something");
-    }
-
-    private static string PeersFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "Analytics.Benchmarks", "peers");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Analytics.Benchmarks/peers, above the test assembly");
-    }
-
-    private static string Node(string folder, params string[] arguments)
-    {
-        var info = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(info)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.That(process.ExitCode, Is.Zero, error.Result);
-        return output;
     }
 }

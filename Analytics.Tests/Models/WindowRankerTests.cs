@@ -101,7 +101,7 @@ public sealed class WindowRankerTests
     [Test]
     public void A_shop_with_fewer_tried_windows_than_asked_still_gets_the_rest_by_expectation()
     {
-        // Two LIVEs in two hours of Saturday: no window has three LIVEs behind it.
+        // Two LIVEs, both on a Saturday at 20:00: no window has three LIVEs behind it.
         var lives = _data.Outcomes.Concat(
         [
             _data.Outcomes[0] with { Shop = "new shop", Start = new NodaTime.LocalDateTime(2026, 6, 6, 20, 0) },

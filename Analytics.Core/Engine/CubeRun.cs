@@ -70,6 +70,7 @@ public static class CubeRun
         var rejects = new List<RejectedRow>();
         var fastFiles = 0;
         var pool = new FastTotalsPool(cube.SlotLength);
+        var products = new RunProductCells(builder.Products);
         var lengths = files.Select(f => new FileInfo(f).Length).ToArray();
         var total = lengths.Sum();
         long done = 0;
@@ -78,9 +79,10 @@ public static class CubeRun
         {
             var path = files[i];
             progress?.Report(new ImportProgress(i, files.Count, path, done, total));
-            // Files are added to the run in order: the file's products go straight into the run's
-            // table (a file the fast path declines leaves it untouched; the general reader then
-            // reads it here), and every file reuses the same worker totals.
+            // Files are added to the run in order: the file's products go into the run's cells,
+            // which name each new product in the run's table at once (a file the fast path declines
+            // leaves them untouched; the general reader then reads it here, straight into the
+            // table), and every file reuses the same worker totals.
             if (!ahead.TryTake(i, out var read))
             {
                 read = InputImport.Guard(path, () => FastOrderReader.ReadFile(path, import, cube.SlotLength, run.Threads, null, pool, out _));
@@ -88,7 +90,7 @@ public static class CubeRun
 
             if (read is not null)
             {
-                var fast = read.AddProductsTo(builder.Products);
+                var fast = read.AddProductsTo(products);
                 builder.Cube.Merge(fast.Cube);
                 reports.Add(fast.Report);
                 rejects.AddRange(fast.Rejects);
@@ -102,6 +104,7 @@ public static class CubeRun
             done += lengths[i];
         }
 
+        products.Complete();
         progress?.Report(new ImportProgress(files.Count, files.Count, string.Empty, total, total));
         if (fastFiles > 0 && AnyOverlap(reports))
         {

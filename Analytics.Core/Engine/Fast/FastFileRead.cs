@@ -11,9 +11,9 @@ namespace LivePeak.Analytics.Engine.Fast;
 internal sealed class FastFileRead(FileReport report, SlotCube cube, List<RejectedRow> rejects, long rowsReadFast, long rowsReadNarrow, FastTotals[] totals, FastTotalsPool pool) : IDisposable
 {
     private bool _returned;
-    // Each worker's product ids as text, decoded here (on the thread that read the file) when the
-    // file's cells are listed; null when they are not (a long log's merge walks product by product).
-    private readonly string[][]? _ids = totals.All(t => t.ListsAllFilledCells()) ? [.. totals.Select(t => t.ProductIds())] : null;
+    // Whether every worker listed the cells the file filled; if not (a long log), the merge walks
+    // product by product.
+    private readonly bool _listed = totals.All(t => t.ListsAllFilledCells());
 
     public FileReport Report { get; } = report;
 
@@ -25,16 +25,28 @@ internal sealed class FastFileRead(FileReport report, SlotCube cube, List<Reject
     /// <summary>Of those, rows read in one pass as plain narrow records.</summary>
     public long RowsReadNarrow { get; } = rowsReadNarrow;
 
-    /// <summary>Adds the file's product x slot cells to the run's table and gives the totals back to the pool.</summary>
+    /// <summary>Adds the file's product x slot cells to the table and gives the totals back to the pool.</summary>
     public FastResult AddProductsTo(ProductSlotTable products)
     {
+        var run = new RunProductCells(products);
+        var result = AddProductsTo(run);
+        run.Complete();
+        return result;
+    }
+
+    /// <summary>
+    /// Adds the file's product x slot cells to a run's and gives the totals back to the pool; the
+    /// run's table (the result's <see cref="FastResult.Products"/>) has them once the run completes.
+    /// </summary>
+    public FastResult AddProductsTo(RunProductCells run)
+    {
         ObjectDisposedException.ThrowIf(_returned, this);
-        if (products.Length != pool.Length)
+        if (run.Table.Length != pool.Length)
         {
             throw new ArgumentException("the product table must be of the run's slot length");
         }
 
-        if (_ids is not null)
+        if (_listed)
         {
             // A small file (a day's, a week's): only the cells it filled, and names looked up only
             // for products new to the run (a per-file table of names would be garbage per file).
@@ -44,18 +56,18 @@ internal sealed class FastFileRead(FileReport report, SlotCube cube, List<Reject
                 return totals.Select(t => t.FirstNameOf(key)).Where(n => n is not null).MinBy(n => n!.Value.FirstSeen)!.Value.Name;
             }
 
-            for (var w = 0; w < totals.Length; w++)
+            foreach (var t in totals)
             {
-                totals[w].AddListedCells(products, _ids[w], NameOf);
+                t.AddListedCells(run, NameOf);
             }
         }
         else
         {
-            AddEveryCell(products);
+            AddEveryCell(run.Table);
         }
 
         Dispose();
-        return new FastResult(Report, Cube, products, rejects, RowsReadFast, RowsReadNarrow);
+        return new FastResult(Report, Cube, run.Table, rejects, RowsReadFast, RowsReadNarrow);
     }
 
     /// <summary>A long log fills most cells: product by product across workers, so each cell is converted to decimal once.</summary>

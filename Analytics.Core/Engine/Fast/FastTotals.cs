@@ -19,7 +19,7 @@ internal sealed class FastTotals
     private readonly int _slots;
     // Cells of 256 products at a time (three longs each: items, GMV, lines), slot-major inside a
     // block. New products add a block; nothing is copied or over-allocated as the table grows.
-    private const int BlockShift = 8;
+    internal const int BlockShift = 8;
     private const int BlockProducts = 1 << BlockShift;
     private readonly List<long[]> _blocks = [];
     private readonly (int Product, int Slot, long Quantity, long Revenue)[] _pending = new (int, int, long, long)[4096];
@@ -95,7 +95,7 @@ internal sealed class FastTotals
             ProductFirstSeen.Add(position);
             if (id >> BlockShift >= _blocks.Count)
             {
-                _blocks.Add(new long[BlockProducts * _slots * 3]);
+                _blocks.Add(NewBlock(_slots));
             }
         }
         else if (position < ProductFirstSeen[id])
@@ -150,7 +150,11 @@ internal sealed class FastTotals
 
     private static (int Product, int Slot) Unpack(long packed) => ((int)(packed >> SlotBits), (int)(packed & ((1 << SlotBits) - 1)));
 
-    private static int Cell(int product, int slot) => (slot * BlockProducts + (product & (BlockProducts - 1))) * 3;
+    /// <summary>Where a product's cell of a slot starts in its block (<see cref="NewBlock"/>).</summary>
+    internal static int Cell(int product, int slot) => (slot * BlockProducts + (product & (BlockProducts - 1))) * 3;
+
+    /// <summary>The cells of the next 256 products.</summary>
+    internal static long[] NewBlock(int slots) => new long[BlockProducts * slots * 3];
 
     /// <summary>The name of the product's first row here and where that was, if this worker saw it.</summary>
     public (string Name, long FirstSeen)? FirstNameOf(ReadOnlySpan<byte> productId)
@@ -188,24 +192,12 @@ internal sealed class FastTotals
         }
     }
 
-    /// <summary>Every product's id as text, by the worker's product number.</summary>
-    public string[] ProductIds()
-    {
-        var ids = new string[Products.Count];
-        for (var id = 0; id < ids.Length; id++)
-        {
-            ids[id] = Encoding.UTF8.GetString(Products.KeyAt(id));
-        }
-
-        return ids;
-    }
-
     /// <summary>
-    /// Adds every listed cell to <paramref name="table"/> under the product's id (<paramref name="ids"/>,
-    /// from <see cref="ProductIds"/>), and the name <paramref name="nameOf"/> gives a product new to
-    /// the table; only when <see cref="ListsAllFilledCells"/>.
+    /// Adds every listed cell to the run's cells (<paramref name="run"/>), numbering each product for
+    /// the run the first time it comes up here, named by <paramref name="nameOf"/> when new to the
+    /// run; only when <see cref="ListsAllFilledCells"/>.
     /// </summary>
-    public void AddListedCells(ProductSlotTable table, string[] ids, Func<string, string> nameOf)
+    public void AddListedCells(RunProductCells run, Func<string, string> nameOf)
     {
         Flush();
         if (!_listsCells)
@@ -213,14 +205,19 @@ internal sealed class FastTotals
             throw new InvalidOperationException("too many cells were filled to list them; merge product by product");
         }
 
-        var targets = new ProductSlotTable.Product?[Products.Count];
+        var numbers = run.StartNumbering(Products.Count);
         foreach (var packed in _filled)
         {
             var (product, slot) = Unpack(packed);
-            var target = targets[product] ??= table.ProductOf(ids[product], nameOf);
+            var number = numbers[product];
+            if (number < 0)
+            {
+                number = numbers[product] = run.NumberOf(Products.KeyAt(product), nameOf);
+            }
+
             var cells = _blocks[product >> BlockShift];
             var at = Cell(product, slot);
-            target.AddCell(slot, cells[at], cells[at + 1], cells[at + 2]);
+            run.AddCell(number, slot, cells[at], cells[at + 1], cells[at + 2]);
         }
     }
 

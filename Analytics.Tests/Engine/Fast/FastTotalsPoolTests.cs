@@ -78,12 +78,21 @@ public sealed class FastTotalsPoolTests
         var products = new ProductSlotTable(SlotLength.Hour);
         var cube = new SlotCube(SlotLength.Hour, options.Zone.Id);
 
-        // Every file at once, finishing in whatever order; added to the run in file order.
+        // Every file at once, finishing in whatever order; added to the run in file order, as a
+        // run does: into cells numbered for the run, which reach the table when completed (here
+        // twice, part way and at the end: a completed cell is emptied, not added again).
+        var runCells = new RunProductCells(products);
         var reads = files.Select(path => Task.Run(() => FastOrderReader.ReadFile(path, options, SlotLength.Hour, 1, chunkBytes: 1500, pool, out _))).ToList();
-        foreach (var read in reads)
+        for (var i = 0; i < reads.Count; i++)
         {
-            cube.Merge(read.Result!.AddProductsTo(products).Cube);
+            cube.Merge(reads[i].Result!.AddProductsTo(runCells).Cube);
+            if (i == reads.Count / 2)
+            {
+                runCells.Complete();
+            }
         }
+
+        runCells.Complete();
 
         var general = new CubeBuilder(new CubeOptions());
         InputImport.Run(files, options, new ImportSink { OnOrderLine = general.AddLine });

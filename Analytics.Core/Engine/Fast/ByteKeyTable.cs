@@ -175,16 +175,26 @@ internal sealed class ByteKeyTable
     public static ulong Hash(ReadOnlySpan<byte> key)
     {
         var hash = 0x9E3779B97F4A7C15UL ^ (ulong)key.Length;
-        while (key.Length >= 8)
+        var rest = key;
+        while (rest.Length >= 8)
         {
-            hash = Mix(hash ^ MemoryMarshal.Read<ulong>(key));
-            key = key[8..];
+            hash = Mix(hash ^ MemoryMarshal.Read<ulong>(rest));
+            rest = rest[8..];
         }
 
+        // The last few bytes of a key of 8 or more are read as its last 8 (overlapping bytes mixed
+        // in already) rather than one at a time: keys of one length still differ in what is mixed.
         ulong tail = 0;
-        for (var i = 0; i < key.Length; i++)
+        if (rest.Length > 0 && key.Length >= 8)
         {
-            tail |= (ulong)key[i] << (8 * i);
+            tail = MemoryMarshal.Read<ulong>(key[^8..]);
+        }
+        else
+        {
+            for (var i = 0; i < rest.Length; i++)
+            {
+                tail |= (ulong)rest[i] << (8 * i);
+            }
         }
 
         return Mix(hash ^ tail ^ 0xC2B2AE3D27D4EB4FUL);

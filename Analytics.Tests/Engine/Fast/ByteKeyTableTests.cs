@@ -3,7 +3,8 @@ using LivePeak.Analytics.Engine.Fast;
 
 namespace LivePeak.Tests.Engine.Fast;
 
-/// <summary>The interning table gives the ids a dictionary gives, for short (inline) and long keys.</summary>
+/// <summary>The interning table gives the ids a dictionary gives, for short (inline) and long keys;
+/// its hash of order keys tells apart keys that differ in any one byte.</summary>
 [TestFixture]
 public sealed class ByteKeyTableTests
 {
@@ -66,5 +67,27 @@ public sealed class ByteKeyTableTests
         }
 
         Assert.That(table.Count, Is.EqualTo(count), "looking up adds nothing");
+    }
+
+    [Test]
+    public void The_hash_changes_when_any_one_byte_of_a_key_changes()
+    {
+        // Every length up to five words and a bit, every byte position: a byte the hash skipped
+        // (a tail read from the wrong place, say) would leave some changed key with the same hash.
+        var random = new Random(5);
+        for (var length = 0; length <= 42; length++)
+        {
+            var key = new byte[length];
+            random.NextBytes(key);
+            var hash = ByteKeyTable.Hash(key);
+            for (var at = 0; at < length; at++)
+            {
+                var changed = (byte[])key.Clone();
+                changed[at] ^= (byte)(1 << random.Next(8));
+                Assert.That(ByteKeyTable.Hash(changed), Is.Not.EqualTo(hash), $"length {length}, byte {at}");
+            }
+
+            Assert.That(ByteKeyTable.Hash([.. key, 0]), Is.Not.EqualTo(hash), $"length {length} and one more zero byte");
+        }
     }
 }

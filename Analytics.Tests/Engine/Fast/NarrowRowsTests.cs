@@ -83,6 +83,25 @@ public sealed class NarrowRowsTests
     }
 
     [Test]
+    public void An_order_coming_back_after_a_record_read_the_usual_way_is_not_taken_for_its_repeat()
+    {
+        // Order 1's header is remembered from a short record; order 2's quoted record is read the
+        // usual way, an hour later; then order 1's header comes back. Only the last record's header
+        // may be repeated: order 1 back after another hour is out of time order, and the general
+        // path must read the file (taken for a repeat, its line would go into order 2's hour).
+        using var temp = new TempFolder();
+        var path = temp.Write("orders.csv", string.Join("\n", Header, "9,2026-06-01 08:00:00,S1,P1,1,1000", "1,2026-06-01 10:05:00,S1,P1,1,1000",
+            "2,2026-06-01 11:00:00,S1,\"P2\",1,2000", "1,2026-06-01 10:05:00,S1,P3,1,3000",
+            // Records after it, so it is not the last 64 bytes of the file (those are split field by field).
+            "3,2026-06-01 11:30:00,S1,P1,1,1000", "4,2026-06-01 11:40:00,S1,P1,1,1000") + "\n");
+
+        var actual = FastOrderReader.Read(path, new ImportOptions(), SlotLength.Hour, 1, null, out var declined);
+
+        Assert.That(actual, Is.Null, "declined: order 1 came back");
+        Assert.That(declined, Is.Not.Null);
+    }
+
+    [Test]
     public void A_day_whose_clock_changes_is_left_to_the_general_reader()
     {
         // Berlin moves its clocks on 2026-03-29: 02:30 does not exist that day.

@@ -142,6 +142,9 @@ public sealed class TimestampParserTests
     [TestCase(new[] { "13/6/2026 7:05", "14/6/2026 8:00", "n/a", "2026-06-15 19:30" }, false, null, TestName = "A value only another format reads still counts: no one format reads them all")]
     [TestCase(new[] { "2026-06-15 19:30", "n/a", "13/6/2026 7:05" }, false, null, TestName = "The same, the other format first")]
     [TestCase(new[] { "13/6/2026 7:05", "n/a", "14/6/2026 8:00" }, true, "d/M/yyyy H:mm", TestName = "A value no format reads is left out of the choice")]
+    [TestCase(new[] { "2026-06-01T10:00:00+07:00", "2026-06-01T11:00:00" }, false, null, TestName = "A value with an offset and one without: neither kind of format reads both")]
+    [TestCase(new[] { "2026-06-01T10:00:00+07:00", "2026-06-01T11:00:00+07:00" }, true, "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFo<G>", TestName = "Values with offsets take the offset format")]
+    [TestCase(new[] { "1/6/2026 10:00", "2/6/2026 11:00", "2026-06-03 12:00" }, false, null, TestName = "A value read by a later format than the values before it still counts")]
     public void The_format_must_read_every_sample_value_some_format_reads(string[] samples, bool detected, string? format)
     {
         var parser = new TimestampParser(HoChiMinh, TimestampParser.GenericFormats);

@@ -19,6 +19,11 @@ public sealed class CsvText(TextReader reader, char separator, int bufferChars =
     private int _position;
     private int _length;
     private readonly char[] _unquotedStops = [separator, '"', '\r', '\n'];
+    // One record's fields and the field being read, reused from record to record: a new list and
+    // builder per record (which grew past 16 characters for a timestamp) were most of what
+    // reading a record allocated besides its texts.
+    private readonly List<string> _cells = [];
+    private readonly StringBuilder _field = new();
 
     /// <summary>Reads the next record, or returns null at the end.</summary>
     public TableRow? ReadRow()
@@ -29,8 +34,10 @@ public sealed class CsvText(TextReader reader, char separator, int bufferChars =
         }
 
         var start = _line;
-        var cells = new List<string>();
-        var field = new StringBuilder();
+        var cells = _cells;
+        var field = _field;
+        cells.Clear();
+        field.Clear();
         string? malformed = null;
         var inQuotes = false;
         var wasQuoted = false;

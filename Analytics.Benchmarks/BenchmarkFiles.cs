@@ -21,6 +21,52 @@ public static class BenchmarkFiles
         return File.Exists(path) ? path : CanonicalStream.WriteFile(Folder, rows, seed: 1);
     }
 
+    /// <summary>
+    /// The canonical log of <paramref name="rows"/> split into one file per day (header repeated),
+    /// as a shop's daily exports are; returns their folder.
+    /// </summary>
+    public static string EnsureDailyFiles(int rows)
+    {
+        var folder = Path.Combine(Folder, $"canonical-orders-{rows}-days");
+        var done = Path.Combine(folder, ".complete");
+        if (File.Exists(done))
+        {
+            return folder;
+        }
+
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        Directory.CreateDirectory(folder);
+        using (var reader = new StreamReader(EnsureCanonical(rows)))
+        {
+            var header = reader.ReadLine() ?? throw new InvalidDataException("the canonical log is empty");
+            StreamWriter? writer = null;
+            var day = string.Empty;
+            while (reader.ReadLine() is { } line)
+            {
+                // created_at is the second column, yyyy-MM-dd first; the log is in time order.
+                var created = line.AsSpan(line.IndexOf(',') + 1, 10);
+                if (!created.SequenceEqual(day))
+                {
+                    writer?.Dispose();
+                    day = created.ToString();
+                    writer = new StreamWriter(Path.Combine(folder, $"orders-{day}.csv"));
+                    writer.WriteLine(header);
+                }
+
+                writer!.WriteLine(line);
+            }
+
+            writer?.Dispose();
+        }
+
+        File.WriteAllText(done, string.Empty);
+        return folder;
+    }
+
     /// <summary>A TikTok 56-column export (~670-byte rows) of about the given number of rows.</summary>
     public static string EnsureTikTok(int rows)
     {

@@ -41,6 +41,11 @@ public sealed class TimestampParser
     private string? _chosenText;
     private IPattern<OffsetDateTime>? _chosenOffset;
     private readonly LocalDateTimePattern _spreadsheet = LocalDateTimePattern.CreateWithInvariantCulture(SpreadsheetDateFormat);
+    // The last text read with the chosen format and what it gave: an order's lines repeat its
+    // time, so most rows of an order log are the row before's time again (one parser per file
+    // reader, like the chosen format itself).
+    private string? _lastText;
+    private ZonedDateTime _lastValue;
 
     public TimestampParser(DateTimeZone zone, IReadOnlyList<string> candidateFormats, CultureInfo? culture = null, string? forcedFormat = null)
     {
@@ -222,12 +227,19 @@ public sealed class TimestampParser
             return false;
         }
 
+        if (string.Equals(trimmed, _lastText, StringComparison.Ordinal))
+        {
+            value = _lastValue;
+            return true;
+        }
+
         if (_chosenOffset is not null)
         {
             var offsetResult = _chosenOffset.Parse(trimmed);
             if (offsetResult.Success)
             {
                 value = offsetResult.Value.ToInstant().InZone(_zone);
+                (_lastText, _lastValue) = (trimmed, value);
                 return true;
             }
         }
@@ -239,6 +251,7 @@ public sealed class TimestampParser
                 // Lenient: a wall-clock time skipped by a DST jump moves forward, a repeated one takes
                 // the earlier instant. Asia/Ho_Chi_Minh has no DST; UK and US logs do.
                 value = _zone.ResolveLocal(result.Value, Resolvers.LenientResolver);
+                (_lastText, _lastValue) = (trimmed, value);
                 return true;
             }
         }

@@ -152,6 +152,22 @@ public sealed class TimestampParserTests
         Assert.That((parser.Detect(samples), parser.Format), Is.EqualTo((detected, format)));
     }
 
+    [TestCase("yyyy-MM-dd HH:mm:ss", "2026-06-01 10:00:00", "2026-06-01 10:00:00", "2026-06-01 10:00:01", "2026-06-01 10:00:01", "2026-06-01 10:00:00", TestName = "Times read again, and times differing only in their last digit")]
+    [TestCase("yyyy-MM-dd HH:mm:ss", "2026-06-01 10:00:00", "not a time", "2026-06-01 10:00:00", " 2026-06-01 10:00:00 ", TestName = "A failure between two readings of one time, and the time padded")]
+    [TestCase("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFo<G>", "2026-06-01T10:00:00+07:00", "2026-06-01T10:00:00+07:00", "2026-06-01T10:00:00+08:00", TestName = "Times with offsets differing only in the offset")]
+    public void Each_time_reads_as_a_fresh_parser_reads_it(string format, params string[] texts)
+    {
+        // One parser reads the texts in turn, as a file's rows come; each is checked against a
+        // parser of the same format that reads nothing else.
+        var parser = new TimestampParser(HoChiMinh, TimestampParser.GenericFormats, forcedFormat: format);
+        foreach (var text in texts)
+        {
+            var fresh = new TimestampParser(HoChiMinh, TimestampParser.GenericFormats, forcedFormat: format);
+            var expected = (fresh.TryParse(text, CellType.Text, out var expectedValue, out var expectedError), expectedValue, expectedError);
+            Assert.That((parser.TryParse(text, CellType.Text, out var value, out var error), value, error), Is.EqualTo(expected), text);
+        }
+    }
+
     [Test]
     public void Detection_fails_when_no_sample_is_a_time()
     {

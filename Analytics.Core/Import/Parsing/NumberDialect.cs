@@ -38,6 +38,20 @@ public static class NumberText
     {
         value = 0;
         error = null;
+        // Plain digits, as machine-written logs hold most quantities and amounts: the value the walk
+        // below gives (scale 0, leading zeros dropped), without it. Up to 18 digits fit a long.
+        if (text.Length is > 0 and <= 18 && !text.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        {
+            long whole = 0;
+            foreach (var c in text)
+            {
+                whole = whole * 10 + (c - '0');
+            }
+
+            value = whole;
+            return true;
+        }
+
         Span<char> buffer = stackalloc char[Math.Min(text.Length + 1, 128)];
         if (text.Length >= 127)
         {

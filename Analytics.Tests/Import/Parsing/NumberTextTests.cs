@@ -42,6 +42,20 @@ public sealed class NumberTextTests
         }
     }
 
+    [TestCase("0", NumberDialect.Plain, TestName = "Digits: zero")]
+    [TestCase("007", NumberDialect.CommaThousands, TestName = "Digits: leading zeros")]
+    [TestCase("1250", NumberDialect.DotThousands, TestName = "Digits: four of them in a dot-thousands file")]
+    [TestCase("999999999999999999", NumberDialect.Plain, TestName = "Digits: eighteen nines, the most a long is used for")]
+    [TestCase("9999999999999999999", NumberDialect.Plain, TestName = "Digits: nineteen nines, past a long")]
+    [TestCase("79228162514264337593543950335", NumberDialect.Plain, TestName = "Digits: the largest decimal")]
+    public void Plain_digits_read_with_the_value_and_scale_of_decimal_parsing(string text, NumberDialect dialect)
+    {
+        var expected = decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+        Assert.That(NumberText.TryParse(text, dialect, out var value, out var error), Is.True, error);
+        Assert.That((value, value.Scale), Is.EqualTo((expected, expected.Scale)));
+    }
+
     [TestCase("", NumberDialect.Plain, TestName = "Rejects: empty text")]
     [TestCase("abc", NumberDialect.Plain, TestName = "Rejects: letters")]
     [TestCase("-", NumberDialect.Plain, TestName = "Rejects: a sign without digits")]

@@ -80,14 +80,7 @@ public sealed class WindowRankerTests
         var ranker = new WindowRanker(PlantedScenarios.Fit(data));
         var shop = data.Shops[0].Name;
         var all = ranker.All(shop, Platform.TikTok, new WindowQuery());
-        var byExpectation = new List<LivePeak.Analytics.Models.Windows.RankedWindow>();
-        foreach (var w in all.OrderByDescending(w => w.Prediction.Expected).Where(w => byExpectation.Count < 3))
-        {
-            if (!byExpectation.Any(b => WindowRanker.Overlaps(b.Window, w.Window)))
-            {
-                byExpectation.Add(w);
-            }
-        }
+        var byExpectation = WindowRanker.PickApart(all.OrderByDescending(w => w.Prediction.Expected), w => w.Window, 3, []);
 
         Assert.That(byExpectation.Select(w => w.Prediction.Sessions), Has.Some.LessThan(EvidenceRules.ModerateLives), "by expectation alone an untried window is in the top 3");
 

@@ -28,20 +28,7 @@ public static class PlantedAdviceCheck
             var total = 0.0;
             foreach (var shop in data.Shops)
             {
-                var picked = new List<Window>();
-                foreach (var window in windows.OrderByDescending(w => method.Score(shop.Name, data.Options.Platform, w)).ThenBy(w => w.First.Index))
-                {
-                    if (picked.Count == top)
-                    {
-                        break;
-                    }
-
-                    if (!picked.Any(p => WindowRanker.Overlaps(p, window)))
-                    {
-                        picked.Add(window);
-                    }
-                }
-
+                var picked = WindowRanker.PickApart(windows.OrderByDescending(w => method.Score(shop.Name, data.Options.Platform, w)).ThenBy(w => w.First.Index), w => w, top, []);
                 total += shop.GmvPerHour * picked.Average(w => data.TrueRate(shop, w));
             }
 

@@ -95,7 +95,7 @@ public sealed class WindowRanker(SlotModel model)
         prediction.Sessions >= EvidenceRules.ModerateLives ? prediction.Expected : -1 / (1 + Math.Max(prediction.Expected, 0));
 
     /// <summary>The first <paramref name="count"/> in order that overlap neither each other nor <paramref name="taken"/>.</summary>
-    private static List<T> PickApart<T>(IEnumerable<T> ordered, Func<T, Window> windowOf, int count, List<Window> taken)
+    internal static List<T> PickApart<T>(IEnumerable<T> ordered, Func<T, Window> windowOf, int count, List<Window> taken)
     {
         var picked = new List<T>();
         var windows = new List<Window>(taken);

@@ -67,6 +67,8 @@ internal sealed class RunProductCells(ProductSlotTable table)
         cells[at + 2] += lines;
     }
 
+    public void Prefetch(int number, int slot) => FastTotals.Prefetch(_blocks[number >> FastTotals.BlockShift], FastTotals.Cell(number, slot));
+
     /// <summary>Adds every cell held to the table and empties them: the table is then the run's so far.</summary>
     public void Complete()
     {

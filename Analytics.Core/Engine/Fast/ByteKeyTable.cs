@@ -99,15 +99,6 @@ internal sealed class ByteKeyTable
         }
     }
 
-    /// <summary>Forgets every key but keeps the grown arrays, so a table reused file after file
-    /// does not regrow (and leave its old arrays to the large-object heap) each time.</summary>
-    public void Clear()
-    {
-        Array.Clear(_entries);
-        _keys.Clear();
-        _arenaUsed = 0;
-    }
-
     private void Grow()
     {
         var old = _entries;

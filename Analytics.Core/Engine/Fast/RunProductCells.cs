@@ -18,25 +18,8 @@ internal sealed class RunProductCells(ProductSlotTable table)
     // The table's product for each run number, so Complete needs no lookup by id.
     private readonly List<ProductSlotTable.Product> _products = [];
     private readonly List<long[]> _blocks = [];
-    private int[] _numbers = [];
 
     public ProductSlotTable Table => table;
-
-    /// <summary>
-    /// A scratch numbering of one worker's products (its product number to the run's), every
-    /// entry -1 until <see cref="NumberOf"/> fills it; valid until the next call.
-    /// </summary>
-    public Span<int> StartNumbering(int products)
-    {
-        if (_numbers.Length < products)
-        {
-            _numbers = new int[Math.Max(products, _numbers.Length * 2)];
-        }
-
-        var numbers = _numbers.AsSpan(0, products);
-        numbers.Fill(-1);
-        return numbers;
-    }
 
     /// <summary>
     /// The run's number of a product, made when new. A product new here is put in the table at

@@ -131,4 +131,22 @@ public sealed class FastTotalsPoolTests
         Assert.That(declined, Is.Not.Null);
         Assert.That(products.ProductCount, Is.Zero);
     }
+
+    [Test]
+    public void Reused_totals_keep_numbering_products_but_name_each_from_its_first_row_in_the_new_file()
+    {
+        var totals = new FastTotals(SlotLength.Hour);
+        totals.AddProduct(0, 10_000, 5, "P1"u8, "Old name"u8, position: 1);
+        var number = totals.Products.IndexOf("P1"u8);
+
+        totals.Reset();
+
+        Assert.That(totals.FirstNameOf("P1"u8), Is.Null, "not seen in the new file yet");
+        Assert.That(totals.ProductNamesSeen(), Is.Empty);
+        totals.AddProduct(3, 10_000, 5, "P1"u8, "New name"u8, position: 7);
+        totals.AddProduct(4, 10_000, 5, "P1"u8, "Later name"u8, position: 9);
+        Assert.That(totals.Products.IndexOf("P1"u8), Is.EqualTo(number), "numbered once for the run");
+        Assert.That(totals.FirstNameOf("P1"u8), Is.EqualTo(("New name", 7L)), "the new file's first row names it, though the old file saw it earlier in its own rows");
+        Assert.That(totals.ProductNamesSeen(), Is.EqualTo(new[] { ("P1", "New name", 7L) }));
+    }
 }

@@ -41,7 +41,7 @@ public static class CubeRun
         IProgress<ImportProgress>? progress = null)
     {
         var files = InputFiles.Expand(inputs);
-        if (run.FastPath && cube.Platforms.Count == 0 && cube.Shops.Count == 0 && files.Count > 0 && InputImport.AllOrderFiles(files, import))
+        if (run.FastPath && cube.Platforms.Count == 0 && cube.Shops.Count == 0 && files.Count > 0 && InputImport.AllOrderFiles(files, import, run.Threads))
         {
             if (TryFast(files, import, cube, run, progress) is { } fast)
             {

@@ -70,11 +70,39 @@ public static class InputImport
         return new ImportSummary(reports);
     }
 
-    /// <summary>True when every input is an order export (no LIVE report, no detail export).</summary>
-    public static bool AllOrderFiles(IReadOnlyList<string> files, ImportOptions options)
+    /// <summary>
+    /// True when every input is an order export (no LIVE report, no detail export). The files are
+    /// recognised on up to <paramref name="threads"/> threads (a year of daily exports is 365
+    /// files to open and read the head of, before any is read) but judged in order, as one at a
+    /// time would: false at the first file that is not an order export, and a file's error only
+    /// when every file before it is one.
+    /// </summary>
+    public static bool AllOrderFiles(IReadOnlyList<string> files, ImportOptions options, int threads = 1)
     {
         var orders = new OrderImporter(options);
-        return files.All(f => Guard(f, () => Recognise(orders, f)).Orders is not null);
+        var kinds = new (bool IsOrders, System.Runtime.ExceptionServices.ExceptionDispatchInfo? Error)[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, i =>
+        {
+            try
+            {
+                kinds[i] = (Guard(files[i], () => Recognise(orders, files[i])).Orders is not null, null);
+            }
+            catch (Exception e)
+            {
+                kinds[i] = (false, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e));
+            }
+        });
+
+        foreach (var (isOrders, error) in kinds)
+        {
+            error?.Throw();
+            if (!isOrders)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private sealed record Recognised(HeaderMatch? Orders, SessionHeaderMatch? Sessions, IReadOnlyList<DetailSheetMatch>? Details = null);

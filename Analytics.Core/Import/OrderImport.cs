@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using LivePeak.Analytics.Domain;
 using LivePeak.Analytics.Import.Layouts;
 using LivePeak.Analytics.Import.Parsing;
@@ -80,7 +81,7 @@ public static class InputImport
     public static bool AllOrderFiles(IReadOnlyList<string> files, ImportOptions options, int threads = 1)
     {
         var orders = new OrderImporter(options);
-        var kinds = new (bool IsOrders, System.Runtime.ExceptionServices.ExceptionDispatchInfo? Error)[files.Count];
+        var kinds = new (bool IsOrders, ExceptionDispatchInfo? Error)[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, i =>
         {
             try
@@ -89,7 +90,7 @@ public static class InputImport
             }
             catch (Exception e)
             {
-                kinds[i] = (false, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e));
+                kinds[i] = (false, ExceptionDispatchInfo.Capture(e));
             }
         });
 

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 using LivePeak.Analytics.Domain;
 
@@ -172,7 +175,7 @@ internal sealed class FastTotals
     internal static long[] NewBlock(int slots) => new long[BlockProducts * slots * 3];
 
     /// <summary>Makes room for a product number new to these totals.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void AddNumber(int id)
     {
         _firstSeen.Add(long.MaxValue);
@@ -185,7 +188,7 @@ internal sealed class FastTotals
     }
 
     // Out of line: called once per product and file, and the row's add stays small.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void SetName(int id, ReadOnlySpan<byte> productId, ReadOnlySpan<byte> productName)
     {
         if (productName.SequenceEqual(productId))
@@ -255,14 +258,14 @@ internal sealed class FastTotals
         }
 
         // A worker's numbers hold for the whole run, so do their numbers in the run's cells.
-        var numbers = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_runNumbers);
+        var numbers = CollectionsMarshal.AsSpan(_runNumbers);
         if (!ReferenceEquals(_numberedFor, run))
         {
             numbers.Fill(-1);
             _numberedFor = run;
         }
 
-        var filled = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_filled);
+        var filled = CollectionsMarshal.AsSpan(_filled);
         for (var i = 0; i < filled.Length; i++)
         {
             if (i + PrefetchAhead < filled.Length)
@@ -297,11 +300,11 @@ internal sealed class FastTotals
     /// <summary>Asks for a cell's cache line ahead of its use (a hint: nothing changes if ignored).</summary>
     internal static unsafe void Prefetch(long[] cells, int at)
     {
-        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        if (Sse.IsSupported)
         {
             fixed (long* cell = &cells[at])
             {
-                System.Runtime.Intrinsics.X86.Sse.Prefetch0(cell);
+                Sse.Prefetch0(cell);
             }
         }
     }
@@ -339,7 +342,7 @@ internal sealed class FastTotals
         Lines = 0;
         // Names and texts are the file's own (a status text's meaning depends on its layout);
         // product numbers are kept, and each product is seen in the next file afresh.
-        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_firstSeen).Fill(long.MaxValue);
+        CollectionsMarshal.AsSpan(_firstSeen).Fill(long.MaxValue);
         Statuses = new();
         UnknownStatusCounts.Clear();
         Platforms = new();

@@ -368,11 +368,23 @@ public static class FastOrderReader
         var cube = new SlotCube(plan.Length, options.Zone.Id);
         var slots = plan.Length.SlotsPerWeek;
         var orders = new long[slots];
+        var items = new long[slots];
+        var gmv = new long[slots];
+        var cancelledGmv = new long[slots];
+        var firstDay = new int[slots];
+        var lastDay = new int[slots];
+        Array.Fill(firstDay, int.MaxValue);
+        Array.Fill(lastDay, int.MinValue);
         foreach (var t in totals)
         {
             for (var s = 0; s < slots; s++)
             {
                 orders[s] += t.Orders[s];
+                items[s] += t.Items[s];
+                gmv[s] += t.Gmv[s];
+                cancelledGmv[s] += t.CancelledGmv[s];
+                firstDay[s] = Math.Min(firstDay[s], t.MinDay[s]);
+                lastDay[s] = Math.Max(lastDay[s], t.MaxDay[s]);
             }
 
             foreach (var (text, count) in t.UnknownStatuses)
@@ -412,12 +424,9 @@ public static class FastOrderReader
 
         for (var s = 0; s < slots; s++)
         {
-            var first = totals.Min(t => t.MinDay[s]);
-            var last = totals.Max(t => t.MaxDay[s]);
-            LocalDate? firstDate = first == int.MaxValue ? null : LocalDate.FromDateOnly(DateOnly.FromDayNumber(first));
-            LocalDate? lastDate = last == int.MinValue ? null : LocalDate.FromDateOnly(DateOnly.FromDayNumber(last));
-            cube.AddCounted(s, orders[s], totals.Sum(t => t.Items[s]) / 10_000m, new Money(totals.Sum(t => t.Gmv[s])),
-                new Money(totals.Sum(t => t.CancelledGmv[s])), firstDate, lastDate, 0);
+            LocalDate? firstDate = firstDay[s] == int.MaxValue ? null : LocalDate.FromDateOnly(DateOnly.FromDayNumber(firstDay[s]));
+            LocalDate? lastDate = lastDay[s] == int.MinValue ? null : LocalDate.FromDateOnly(DateOnly.FromDayNumber(lastDay[s]));
+            cube.AddCounted(s, orders[s], items[s] / 10_000m, new Money(gmv[s]), new Money(cancelledGmv[s]), firstDate, lastDate, 0);
             if (firstDate is { } f)
             {
                 report.SeeDate(f);

@@ -128,6 +128,10 @@ public static class FastOrderReader
             file = general.Open(path, rows, laterFilesFollow: false);
         }
 
+        // This reader reads the rows itself: the 2,000-row sample the time format was chosen from
+        // is let go now, not kept (and carried through collections) while the file is read.
+        file.Sample.Clear();
+
         var time = FastTimePattern.TryCompile(file.TimeFormat);
         if (time is null)
         {
